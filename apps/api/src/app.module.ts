@@ -1,0 +1,58 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { createValidationPipe } from '@rural/core';
+import { DatabaseModule, IN_MEMORY } from '@rural/database';
+import { GeographyModule } from '@rural/geography';
+import { AuthModule } from '@rural/auth';
+import { validateEnvironment, type Environment } from './config/environment.js';
+import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
+import { GraphqlOptions } from './graphql/graphql-options.js';
+import { HealthController } from './health/health.controller.js';
+import { SeedModule } from './seed/seed.module.js';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL'),
+          // A request id on every log line; taken from the caller's X-Request-Id when given.
+          genReqId: (req, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+            res.setHeader('X-Request-Id', id);
+            return id;
+          },
+          autoLogging: { ignore: (req) => req.url === '/health' },
+          redact: ['req.headers.authorization'],
+        },
+      }),
+    }),
+    DatabaseModule.forRoot({
+      inject: [ConfigService],
+      useTarget: (config: ConfigService<Environment, true>) => ({
+        url: config.get('DATABASE_URL'),
+        embedded: { dataDir: config.get('DATA_DIR') ?? IN_MEMORY },
+      }),
+    }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptions }),
+    TerminusModule,
+    AuthModule,
+    GeographyModule,
+    SeedModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+  ],
+})
+export class AppModule {}

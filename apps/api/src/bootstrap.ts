@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { ConfigurationError, validateEnvironment } from './config/environment.js';
+import { describeStartupFailure } from './startup-failure.js';
+
+/**
+ * Starts the service. Any failure before it listens (bad configuration, unreachable database,
+ * a data directory in use) ends the process with one clear line and exit code 1.
+ */
+export async function bootstrap(): Promise<void> {
+  const started = Date.now();
+  let app: NestExpressApplication | undefined;
+  try {
+    const env = validateEnvironment(process.env);
+    app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+    app.useLogger(app.get(Logger));
+    app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+    app.useBodyParser('json', { limit: '1mb' });
+    await app.listen(env.PORT);
+    app.get(Logger).log(`ready on http://localhost:${env.PORT}/graphql in ${Date.now() - started} ms`, 'Bootstrap');
+  } catch (error) {
+    const line = error instanceof ConfigurationError ? error.message : describeStartupFailure(error);
+    process.stderr.write(`启动失败：${line}\n`);
+    await app?.close().catch(() => undefined);
+    process.exit(1);
+  }
+}

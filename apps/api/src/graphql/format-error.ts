@@ -1,0 +1,57 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, type FieldProblem } from '@rural/core';
+
+const INTERNAL_MESSAGE = '服务器内部错误，请稍后再试；如反复出现，请把请求编号告知管理员';
+
+/** GraphQL's own codes for a request it could not parse or validate. */
+const REQUEST_SHAPE_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * What a client sees of an error. Our own errors pass as they are (Chinese message, code,
+ * fields); variable coercion failures become BAD_USER_INPUT naming the field; anything else is
+ * masked to INTERNAL_SERVER_ERROR with the request id, so no SQL or stack trace ever leaves.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  requestId: string | undefined,
+  logUnexpected: (formatted: GraphQLFormattedError) => void,
+): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.fields) {
+    const problem = coercionProblem(formatted.message);
+    return { ...base, message: problem.message, extensions: { code, fields: [problem] } };
+  }
+  if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...base, extensions: pick(formatted.extensions, ['code', 'fields']) };
+  }
+  if (REQUEST_SHAPE_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  logUnexpected(formatted);
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } };
+}
+
+/**
+ * graphql-js reports a bad variable as `Variable "$input" got invalid value … at "input.areaMu";
+ * <reason>`. The field is taken from that text; the reason is our scalar's Chinese message when
+ * a scalar refused it, and a generic one otherwise (a missing required field, a wrong type).
+ */
+function coercionProblem(message: string): FieldProblem {
+  const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1] ?? '';
+  const field = at.split('.').slice(1).join('.') || at;
+  const reason = /; (.+)$/.exec(message)?.[1] ?? '';
+  if (/[\u4e00-\u9fff]/.test(reason)) return { field, message: `${field}：${reason}` };
+  if (/of required type .* was not provided|must not be null/.test(reason + message)) {
+    return { field, message: `${field} 必须填写` };
+  }
+  return { field, message: `${field} 的值类型不正确` };
+}
+
+function pick(source: Record<string, unknown> | undefined, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => source?.[key] !== undefined).map((key) => [key, source?.[key]]));
+}
+
+export type { FieldProblem };

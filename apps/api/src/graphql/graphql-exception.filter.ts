@@ -1,0 +1,56 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import {
+  DomainError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  UserInputError,
+  type RequestContext,
+} from '@rural/core';
+import { translateDatabaseError } from '@rural/database';
+
+const INTERNAL_MESSAGE = '服务器内部错误，请稍后再试；如反复出现，请把请求编号告知管理员';
+
+/**
+ * Every exception a resolver throws passes here. Domain errors go out as they are; database
+ * constraint violations become the domain error they stand for; everything else is logged with
+ * the request id and reaches the client only as INTERNAL_SERVER_ERROR with that id.
+ */
+@Catch()
+export class GraphqlExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError {
+    if (exception instanceof DomainError) return exception;
+    const translated = translateDatabaseError(exception);
+    if (translated) return translated;
+    const fromHttp = fromHttpException(exception);
+    if (fromHttp) return fromHttp;
+    const context = GqlArgumentsHost.create(host).getContext<RequestContext | undefined>();
+    const requestId = context?.req?.id === undefined ? undefined : String(context.req.id);
+    this.logger.error({ err: exception, requestId }, 'unexpected error in a GraphQL operation');
+    return new GraphQLError(INTERNAL_MESSAGE, {
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    });
+  }
+}
+
+/** Errors Nest itself raises (guards, pipes) mapped onto our vocabulary. */
+function fromHttpException(exception: unknown): DomainError | null {
+  if (!(exception instanceof HttpException)) return null;
+  switch (exception.getStatus()) {
+    case HttpStatus.UNAUTHORIZED:
+      return new UnauthenticatedError();
+    case HttpStatus.FORBIDDEN:
+      return new ForbiddenError();
+    case HttpStatus.NOT_FOUND:
+      return new NotFoundError('请求的内容');
+    case HttpStatus.BAD_REQUEST:
+      return new UserInputError({ field: '', message: '请求参数有误' });
+    default:
+      return null;
+  }
+}

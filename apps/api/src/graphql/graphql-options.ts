@@ -1,0 +1,37 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { GqlOptionsFactory } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { RequestLoaders, type RequestContext } from '@rural/core';
+import { formatError } from './format-error.js';
+
+/** Apollo, code-first: schema built from the decorated classes, sorted for a stable `schema.gql`. */
+@Injectable()
+export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
+  private readonly logger = new Logger('GraphQL');
+
+  constructor(private readonly config: ConfigService) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    const production = this.config.get('NODE_ENV') === 'production';
+    return {
+      autoSchemaFile: true,
+      sortSchema: true,
+      path: '/graphql',
+      playground: false,
+      plugins: production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+      allowBatchedHttpRequests: false,
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: false,
+      context: ({ req }: { req: Request }): RequestContext => ({ req, loaders: new RequestLoaders() }),
+      // Errors thrown by resolvers were already translated by GraphqlExceptionFilter; this sees
+      // the rest (parse, validation, variable coercion) and masks anything unforeseen.
+      formatError: (formatted, error) =>
+        formatError(formatted, undefined, (unexpected) =>
+          this.logger.error({ err: error, graphqlError: unexpected }, 'unexpected GraphQL error'),
+        ),
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import {
+  ALLOW_ROLE_KEY,
+  ForbiddenError,
+  PUBLIC_KEY,
+  Role,
+  roleCovers,
+  UnauthenticatedError,
+  type RequestContext,
+} from '@rural/core';
+import { SessionService } from './session.service.js';
+
+/**
+ * The one guard for every GraphQL operation: a valid bearer token, then a role at least the
+ * operation's `@Allow` (queries default to VIEWER, mutations to EDITOR).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Plain HTTP routes (the health probe) are public.
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const graphql = GqlExecutionContext.create(context);
+    const request = graphql.getContext<RequestContext>();
+    const token = bearerToken(request.req.headers.authorization);
+    if (!token) throw new UnauthenticatedError('请先登录：请求须带 Authorization: Bearer <令牌>');
+    const user = request.user ?? (await this.sessions.resolve(token));
+    if (!user) throw new UnauthenticatedError('登录已失效，请重新登录');
+    request.user = user;
+
+    const isMutation = graphql.getInfo().parentType.name === 'Mutation';
+    const needed = this.reflector.getAllAndOverride<Role>(ALLOW_ROLE_KEY, targets) ?? (isMutation ? Role.EDITOR : Role.VIEWER);
+    if (!roleCovers(user.role, needed)) throw new ForbiddenError(needed === Role.ADMIN ? '只有管理员可以执行此操作' : '没有修改数据的权限');
+    return true;
+  }
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}

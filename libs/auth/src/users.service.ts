@@ -1,0 +1,114 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { assertValid, ConflictError, NotFoundError, type AuthenticatedUser, type Page, Role } from '@rural/core';
+import { Division } from '@rural/geography';
+import { CreateUserInput } from './dto/create-user.input.js';
+import type { UpdateUserInput } from './dto/update-user.input.js';
+import { hashPassword } from './password-hasher.js';
+import { User } from './user.entity.js';
+
+/** User accounts, managed by administrators. */
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByUsername(username: string): Promise<User | null> {
+    return this.users.createQueryBuilder('user').where('lower(user.username) = lower(:username)', { username }).getOne();
+  }
+
+  async list(skip: number, take: number): Promise<Page<User>> {
+    const [items, totalItems] = await this.users.findAndCount({ order: { id: 'ASC' }, skip, take });
+    return { items, totalItems };
+  }
+
+  create(input: CreateUserInput): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkUsernameFree(manager, input.username);
+      await this.checkDivision(manager, input.divisionId);
+      const user = manager.create(User, {
+        username: input.username,
+        passwordHash: await hashPassword(input.password),
+        role: input.role,
+        divisionId: input.divisionId ?? null,
+      });
+      return manager.save(user);
+    });
+  }
+
+  update(input: UpdateUserInput, actor: AuthenticatedUser): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(User, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('用户', input.id, 'id');
+      const { id: _id, password, ...changes } = input;
+      const merged = { username: user.username, role: user.role, divisionId: user.divisionId, password: password ?? 'unchanged', ...changes };
+      await assertValid(CreateUserInput, merged);
+      if (changes.username !== undefined && changes.username.toLowerCase() !== user.username.toLowerCase()) {
+        await this.checkUsernameFree(manager, changes.username);
+      }
+      await this.checkDivision(manager, changes.divisionId);
+      if (user.role === Role.ADMIN && changes.role !== undefined && changes.role !== Role.ADMIN) {
+        await this.checkNotLastAdmin(manager, user, actor);
+      }
+      manager.merge(User, user, { ...changes, divisionId: changes.divisionId === undefined ? user.divisionId : changes.divisionId });
+      if (password !== undefined) user.passwordHash = await hashPassword(password);
+      return manager.save(user);
+    });
+  }
+
+  delete(id: string, actor: AuthenticatedUser): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('用户', id, 'id');
+      if (user.id === actor.id) throw new ConflictError('不能删除自己的账号', 'id');
+      if (user.role === Role.ADMIN) await this.checkNotLastAdmin(manager, user, actor);
+      await manager.delete(User, { id });
+      return id;
+    });
+  }
+
+  /**
+   * Creates the first administrator when there is no user at all. Without ADMIN_PASSWORD a random
+   * password is made and printed once: it is not stored anywhere in clear.
+   */
+  async ensureInitialAdmin(username: string, password: string | undefined): Promise<void> {
+    if ((await this.users.count()) > 0) return;
+    const chosen = password ?? randomBytes(12).toString('base64url');
+    await this.users.save(this.users.create({ username, passwordHash: await hashPassword(chosen), role: Role.ADMIN, divisionId: null }));
+    if (password) {
+      this.logger.log(`created the first administrator "${username}" with ADMIN_PASSWORD`);
+    } else {
+      // Printed on stdout, once, so the operator can sign in; change it after the first login.
+      process.stdout.write(`\n首次启动：已创建管理员 ${username}，初始密码 ${chosen}（只显示这一次，请登录后修改）\n\n`);
+    }
+  }
+
+  private async checkUsernameFree(manager: EntityManager, username: string): Promise<void> {
+    const taken = await manager
+      .createQueryBuilder(User, 'user')
+      .where('lower(user.username) = lower(:username)', { username })
+      .getExists();
+    if (taken) throw new ConflictError('该用户名已被使用', 'username');
+  }
+
+  private async checkDivision(manager: EntityManager, divisionId: string | null | undefined): Promise<void> {
+    if (divisionId && !(await manager.existsBy(Division, { id: divisionId }))) {
+      throw new NotFoundError('区划', divisionId, 'divisionId');
+    }
+  }
+
+  private async checkNotLastAdmin(manager: EntityManager, user: User, _actor: AuthenticatedUser): Promise<void> {
+    const admins = await manager.countBy(User, { role: Role.ADMIN });
+    if (admins <= 1) throw new ConflictError('至少要保留一名管理员', 'role');
+  }
+}

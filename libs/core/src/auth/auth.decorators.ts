@@ -1,0 +1,22 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Role } from './role.js';
+import type { RequestContext } from '../request-context.js';
+
+export const ALLOW_ROLE_KEY = 'rural:allow-role';
+export const PUBLIC_KEY = 'rural:public';
+
+/**
+ * The least role an operation needs. Without it a query needs any signed-in user and a mutation
+ * needs EDITOR, so a forgotten decorator never opens a write to viewers.
+ */
+export const Allow = (role: Role) => SetMetadata(ALLOW_ROLE_KEY, role);
+
+/** Marks the operations that need no token (only `login`). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** The signed-in user of the current GraphQL request. */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const graphql = GqlExecutionContext.create(context).getContext<RequestContext>();
+  return graphql.user;
+});

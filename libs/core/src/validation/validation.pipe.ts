@@ -1,0 +1,16 @@
+import { ValidationPipe } from '@nestjs/common';
+import { UserInputError } from '../errors/domain-errors.js';
+import { toFieldProblems } from './validation-errors.js';
+
+/**
+ * The one pipe that checks every input class. Unknown properties cannot arrive through GraphQL,
+ * so only declared fields are validated; failures become BAD_USER_INPUT with the fields at fault.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    validateCustomDecorators: false,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => new UserInputError(toFieldProblems(errors)),
+  });
+}

@@ -1,0 +1,67 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
+import { EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded/embedded-postgres.js';
+
+/** Where the database is: a server URL, or the embedded database's options. */
+export interface DatabaseTarget {
+  url?: string;
+  embedded: EmbeddedPostgresOptions;
+}
+
+export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
+
+type ConnectionOptions = Pick<PostgresDataSourceOptions, 'url' | 'host' | 'port' | 'username' | 'database' | 'poolSize' | 'connectTimeoutMS' | 'extra'>;
+
+/**
+ * Opens the database the configuration names and closes it last on shutdown: the embedded one
+ * is started here, a server is only connected to.
+ */
+@Injectable()
+export class DatabaseConnection implements OnApplicationShutdown {
+  private readonly logger = new Logger(DatabaseConnection.name);
+  private embedded: EmbeddedPostgres | null = null;
+
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  get isEmbedded(): boolean {
+    return this.embedded !== null;
+  }
+
+  async open(target: DatabaseTarget): Promise<ConnectionOptions> {
+    if (target.url) return { url: target.url, poolSize: 10, connectTimeoutMS: 10_000 };
+    const started = Date.now();
+    this.embedded = await EmbeddedPostgres.start(target.embedded);
+    this.logger.log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data: ${target.embedded.dataDir})`);
+    const { host, port } = this.embedded.address;
+    return {
+      host,
+      port,
+      username: 'postgres',
+      database: 'postgres',
+      // One session only: see EmbeddedPostgres. A query made outside the transaction that holds
+      // the connection waits for it; the timeout turns such a mistake into an error, not a hang.
+      poolSize: 1,
+      connectTimeoutMS: 15_000,
+      extra: { idleTimeoutMillis: 0 },
+    };
+  }
+
+  /** The embedded database's data, for tests that build a template. */
+  async dumpEmbedded(): Promise<Blob> {
+    if (!this.embedded) throw new Error('not running on the embedded database');
+    return this.embedded.dump();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // The pool must be drained before the embedded server behind it stops.
+    const dataSource = this.moduleRef.get(DataSource, { strict: false });
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    if (this.embedded) {
+      await this.embedded.stop();
+      this.embedded = null;
+      this.logger.log('embedded PostgreSQL closed');
+    }
+  }
+}

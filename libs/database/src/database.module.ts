@@ -1,0 +1,61 @@
+import { DynamicModule, Module, type Provider } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** Provides the `DatabaseTarget`: built from configuration by the app, replaced by tests. */
+export interface DatabaseModuleOptions {
+  target: Omit<Provider<DatabaseTarget>, 'provide'> & { inject?: unknown[]; imports?: DynamicModule['imports'] };
+}
+
+@Module({})
+class DatabaseConnectionModule {}
+
+/**
+ * The data source: TypeORM over `pg`, schema only through the committed migrations (run at
+ * start, never `synchronize`), entities registered by each lib with `TypeOrmModule.forFeature`.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: {
+    imports?: DynamicModule['imports'];
+    inject?: never[] | unknown[];
+    useTarget: (...deps: never[]) => DatabaseTarget | Promise<DatabaseTarget>;
+  }): DynamicModule {
+    const connectionModule: DynamicModule = {
+      module: DatabaseConnectionModule,
+      imports: options.imports ?? [],
+      providers: [
+        DatabaseConnection,
+        { provide: DATABASE_TARGET, useFactory: options.useTarget, inject: (options.inject ?? []) as never[] },
+      ],
+      exports: [DatabaseConnection, DATABASE_TARGET],
+    };
+    return {
+      module: DatabaseModule,
+      imports: [
+        connectionModule,
+        TypeOrmModule.forRootAsync({
+          imports: [connectionModule],
+          inject: [DatabaseConnection, DATABASE_TARGET],
+          useFactory: async (connection: DatabaseConnection, target: DatabaseTarget) => ({
+            type: 'postgres' as const,
+            ...(await connection.open(target)),
+            applicationName: 'rural-outcomes',
+            namingStrategy: new SnakeNamingStrategy(),
+            autoLoadEntities: true,
+            synchronize: false,
+            migrations: MIGRATIONS,
+            migrationsRun: true,
+            migrationsTransactionMode: 'each' as const,
+            // Fail at once with one clear line instead of retrying for half a minute.
+            retryAttempts: 0,
+            logging: ['error' as const],
+          }),
+        }),
+      ],
+      exports: [connectionModule],
+    };
+  }
+}

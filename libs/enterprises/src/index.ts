@@ -1,0 +1,2 @@
+export * from './enterprise.entity.js';
+export * from './credit-code.js';

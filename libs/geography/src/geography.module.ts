@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Division } from './division.entity.js';
+import { DivisionResolver } from './division.resolver.js';
+import { DivisionService } from './division.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Division])],
+  providers: [DivisionService, DivisionResolver],
+  exports: [DivisionService],
+})
+export class GeographyModule {}

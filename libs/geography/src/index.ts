@@ -1,0 +1,5 @@
+export * from './division.entity.js';
+export * from './division-level.js';
+export * from './division.service.js';
+export * from './geography.module.js';
+export * from './subtree.js';

@@ -1,0 +1,3 @@
+export * from './match.entity.js';
+export * from './match-status.js';
+export * from './match-broker.entity.js';

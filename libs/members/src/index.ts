@@ -1,0 +1,2 @@
+export * from './member.entity.js';
+export * from './member-enterprise.entity.js';

@@ -1,0 +1,3 @@
+export * from './service-team.entity.js';
+export * from './service-team-member.entity.js';
+export * from './service-activity.entity.js';
