@@ -10,6 +10,12 @@ import { createValidationPipe } from '@rural/core';
 import { DatabaseModule, IN_MEMORY } from '@rural/database';
 import { GeographyModule } from '@rural/geography';
 import { AuthModule } from '@rural/auth';
+import { EnterprisesModule } from '@rural/enterprises';
+import { MembersModule } from '@rural/members';
+import { BasesModule } from '@rural/bases';
+import { MatchesModule } from '@rural/matches';
+import { ServiceTeamsModule } from '@rural/service-teams';
+import { OutcomesModule } from '@rural/outcomes';
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
@@ -47,6 +53,12 @@ import { SeedModule } from './seed/seed.module.js';
     TerminusModule,
     AuthModule,
     GeographyModule,
+    EnterprisesModule,
+    MembersModule,
+    BasesModule,
+    MatchesModule,
+    ServiceTeamsModule,
+    OutcomesModule,
     SeedModule,
   ],
   controllers: [HealthController],

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { configureApp } from './configure-app.js';
 import { ConfigurationError, validateEnvironment } from './config/environment.js';
 import { describeStartupFailure } from './startup-failure.js';
 
@@ -15,9 +16,7 @@ export async function bootstrap(): Promise<void> {
   try {
     const env = validateEnvironment(process.env);
     app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
-    app.useLogger(app.get(Logger));
-    app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-    app.useBodyParser('json', { limit: '1mb' });
+    configureApp(app);
     await app.listen(env.PORT);
     app.get(Logger).log(`ready on http://localhost:${env.PORT}/graphql in ${Date.now() - started} ms`, 'Bootstrap');
   } catch (error) {

@@ -1,1 +1,2 @@
 export * from './base.entity.js';
+export * from './bases.module.js';

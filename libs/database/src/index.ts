@@ -5,3 +5,4 @@ export * from './database-connection.js';
 export * from './embedded/embedded-postgres.js';
 export * from './embedded/data-dir-lock.js';
 export * from './database-errors.js';
+export * from './migrations/index.js';

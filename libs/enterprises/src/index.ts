@@ -1,2 +1,3 @@
 export * from './enterprise.entity.js';
 export * from './credit-code.js';
+export * from './enterprises.module.js';

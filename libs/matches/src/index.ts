@@ -1,3 +1,4 @@
 export * from './match.entity.js';
 export * from './match-status.js';
 export * from './match-broker.entity.js';
+export * from './matches.module.js';

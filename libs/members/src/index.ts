@@ -1,2 +1,3 @@
 export * from './member.entity.js';
 export * from './member-enterprise.entity.js';
+export * from './members.module.js';

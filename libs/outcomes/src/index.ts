@@ -1,1 +1,2 @@
 export * from './outcome-record.entity.js';
+export * from './outcomes.module.js';

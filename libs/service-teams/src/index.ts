@@ -1,3 +1,4 @@
 export * from './service-team.entity.js';
 export * from './service-team-member.entity.js';
 export * from './service-activity.entity.js';
+export * from './service-teams.module.js';

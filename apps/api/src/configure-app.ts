@@ -1,0 +1,11 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+
+/** What the running server and the end-to-end tests both set up on a created app. */
+export function configureApp(app: NestExpressApplication): void {
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // Every legitimate request is far below 1 MB; larger bodies are refused before parsing.
+  app.useBodyParser('json', { limit: '1mb' });
+  app.disable('x-powered-by');
+}

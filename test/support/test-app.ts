@@ -1,0 +1,80 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import type { AddressInfo } from 'node:net';
+import { DATABASE_TARGET, IN_MEMORY, type DatabaseTarget } from '@rural/database';
+import { GraphqlClient } from './graphql-client.js';
+import { createDatabaseFromTemplate, dropDatabase, serverUrl, SNAPSHOT_ENV, TEMPLATE_ENV } from './template.js';
+
+export interface TestAppOptions {
+  /** Extra environment for this app (e.g. `{ SEED: 'true' }`), set before the app module loads. */
+  env?: Record<string, string>;
+}
+
+/** The real AppModule on its own fresh database, listening on a free port. */
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  /** Signed in as the administrator. */
+  admin: GraphqlClient;
+  /** Not signed in. */
+  anonymous: GraphqlClient;
+  /** `postgres://…` of this app's database when on the server; undefined on the embedded one. */
+  databaseUrl?: string;
+  /** Signs in a new user of the given role and returns a client for it. */
+  clientWithRole(role: 'ADMIN' | 'EDITOR' | 'VIEWER'): Promise<GraphqlClient>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  Object.assign(process.env, options.env ?? {});
+  const base = serverUrl();
+  const databaseUrl = base ? await createDatabaseFromTemplate(base, required(TEMPLATE_ENV)) : undefined;
+  const target: DatabaseTarget = databaseUrl
+    ? { url: databaseUrl, embedded: { dataDir: IN_MEMORY } }
+    : { embedded: { dataDir: IN_MEMORY, snapshotFile: required(SNAPSHOT_ENV) } };
+
+  // Imported after the environment is set: the configuration is read when the module loads.
+  const { AppModule } = await import('../../apps/api/src/app.module.js');
+  const { configureApp } = await import('../../apps/api/src/configure-app.js');
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(DATABASE_TARGET)
+    .useValue(target)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const anonymous = new GraphqlClient(url);
+  const admin = await anonymous.signIn(process.env.ADMIN_USERNAME ?? 'admin', process.env.ADMIN_PASSWORD ?? '');
+  let userCount = 0;
+
+  return {
+    app,
+    url,
+    admin,
+    anonymous,
+    databaseUrl,
+    async clientWithRole(role) {
+      userCount += 1;
+      const username = `${role.toLowerCase()}-${userCount}-${Date.now()}`;
+      await admin.ok(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        { input: { username, password: 'password-123', role } },
+      );
+      return anonymous.signIn(username, 'password-123');
+    },
+    async close() {
+      await app.close();
+      if (base && databaseUrl) await dropDatabase(base, databaseUrl);
+    },
+  };
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the e2e tests through jest (its global setup makes the template)`);
+  return value;
+}
