@@ -9,6 +9,9 @@ import type { UpdateUserInput } from './dto/update-user.input.js';
 import { hashPassword } from './password-hasher.js';
 import { User } from './user.entity.js';
 
+/** Any number, as long as every process uses the same one. */
+const FIRST_ADMIN_LOCK_KEY = 4_512_240_002;
+
 /** User accounts, managed by administrators. */
 @Injectable()
 export class UsersService {
@@ -84,7 +87,15 @@ export class UsersService {
   async ensureInitialAdmin(username: string, password: string | undefined): Promise<void> {
     if ((await this.users.count()) > 0) return;
     const chosen = password ?? randomBytes(12).toString('base64url');
-    await this.users.save(this.users.create({ username, passwordHash: await hashPassword(chosen), role: Role.ADMIN, divisionId: null }));
+    const passwordHash = await hashPassword(chosen);
+    const created = await this.dataSource.transaction(async (manager) => {
+      // Two processes starting together on one server must create one administrator, not two.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK_KEY]);
+      if ((await manager.count(User)) > 0) return false;
+      await manager.save(manager.create(User, { username, passwordHash, role: Role.ADMIN, divisionId: null }));
+      return true;
+    });
+    if (!created) return;
     if (password) {
       this.logger.log(`created the first administrator "${username}" with ADMIN_PASSWORD`);
     } else {
