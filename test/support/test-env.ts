@@ -4,3 +4,7 @@ process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.ADMIN_USERNAME = 'admin';
 process.env.ADMIN_PASSWORD = 'admin-password';
 process.env.SEED = 'false';
+
+// @nestjs/graphql keeps its type registry on a global that outlives a test file when jest runs
+// several files in one worker; a stale registry makes the next app's schema build fail.
+delete (globalThis as Record<string, unknown>).GqlTypeMetadataStorage;

@@ -43,7 +43,7 @@ export class DatabaseConnection implements OnApplicationShutdown {
       // One session only: see EmbeddedPostgres. A query made outside the transaction that holds
       // the connection waits for it; the timeout turns such a mistake into an error, not a hang.
       poolSize: 1,
-      connectTimeoutMS: 15_000,
+      connectTimeoutMS: 5_000,
       extra: { idleTimeoutMillis: 0 },
     };
   }

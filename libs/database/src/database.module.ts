@@ -51,7 +51,8 @@ export class DatabaseModule {
             migrationsTransactionMode: 'each' as const,
             // Fail at once with one clear line instead of retrying for half a minute.
             retryAttempts: 0,
-            logging: ['error' as const],
+            // Failed statements are translated or logged by the GraphQL exception filter.
+            logging: false,
           }),
         }),
       ],
