@@ -1,2 +1,4 @@
 export * from './base.entity.js';
+export * from './base.service.js';
 export * from './bases.module.js';
+export * from './village.rule.js';

@@ -1,4 +1,5 @@
 export * from './match.entity.js';
 export * from './match-status.js';
 export * from './match-broker.entity.js';
+export * from './match.service.js';
 export * from './matches.module.js';

@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Match } from './match.entity.js';
+import { BasesModule } from '@rural/bases';
+import { EnterprisesModule } from '@rural/enterprises';
+import { GeographyModule } from '@rural/geography';
+import { MembersModule } from '@rural/members';
+import { BaseMatchesResolver } from './base-matches.resolver.js';
+import { EnterpriseMatchesResolver } from './enterprise-matches.resolver.js';
 import { MatchBroker } from './match-broker.entity.js';
+import { Match } from './match.entity.js';
+import { MatchLoaders } from './match.loaders.js';
+import { MatchResolver } from './match.resolver.js';
+import { MatchService } from './match.service.js';
+import { MemberMatchesResolver } from './member-matches.resolver.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Match, MatchBroker])],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature([Match, MatchBroker]), GeographyModule, EnterprisesModule, MembersModule, BasesModule],
+  providers: [MatchService, MatchLoaders, MatchResolver, MemberMatchesResolver, EnterpriseMatchesResolver, BaseMatchesResolver],
+  exports: [MatchService],
 })
 export class MatchesModule {}

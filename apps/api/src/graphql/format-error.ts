@@ -41,7 +41,10 @@ export function formatError(
  */
 function coercionProblem(message: string): FieldProblem {
   const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1] ?? '';
-  const field = at.split('.').slice(1).join('.') || at;
+  // Fields are named inside the argument, as the validation pipe names them ("areaMu", not "input.areaMu").
+  const inside = at.split('.').slice(1);
+  const missing = /Field "([^"]+)" of required type/.exec(message)?.[1];
+  const field = [...inside, ...(missing ? [missing] : [])].join('.') || at;
   const reason = /; (.+)$/.exec(message)?.[1] ?? '';
   if (/[\u4e00-\u9fff]/.test(reason)) return { field, message: `${field}：${reason}` };
   if (/of required type .* was not provided|must not be null/.test(reason + message)) {

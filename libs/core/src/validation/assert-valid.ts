@@ -9,7 +9,7 @@ import { toFieldProblems } from './validation-errors.js';
  */
 export async function assertValid<T extends object>(type: new () => T, plain: object): Promise<T> {
   const instance = plainToInstance(type, plain);
-  const errors = await validate(instance);
+  const errors = await validate(instance, { stopAtFirstError: true });
   if (errors.length > 0) throw new UserInputError(toFieldProblems(errors));
   return instance;
 }

@@ -6,7 +6,7 @@ export function toFieldProblems(errors: ValidationError[], prefix = ''): FieldPr
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = error.constraints ? Object.values(error.constraints) : [];
-    const mine = own.length > 0 ? [{ field, message: own[own.length - 1] }] : [];
+    const mine = own.length > 0 ? [{ field, message: own[0] }] : [];
     return [...mine, ...toFieldProblems(error.children ?? [], field)];
   });
 }

@@ -10,7 +10,8 @@ export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     validateCustomDecorators: false,
-    stopAtFirstError: false,
+    // One message per field: the first rule it breaks (a blank name is "不能为空", not "too long").
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new UserInputError(toFieldProblems(errors)),
   });
 }

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestLoaders } from '@rural/core';
+import { Enterprise } from '@rural/enterprises';
+import { Division, DivisionLevel, inDivisionSubtree } from '@rural/geography';
+import { Base } from './base.entity.js';
+import { CreateBaseInput } from './dto/create-base.input.js';
+import type { BasesArgs } from './dto/bases.args.js';
+import type { UpdateBaseInput } from './dto/update-base.input.js';
+import { findVillageOrFail } from './village.rule.js';
+
+const VILLAGE_RULE = '基地必须位于村级区划';
+
+/** Production and demonstration bases (基地), each in one village. */
+@Injectable()
+export class BaseService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Base) private readonly bases: Repository<Base>,
+  ) {}
+
+  findById(id: string): Promise<Base | null> {
+    return this.bases.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Base[]> {
+    return this.bases.findBy({ id: In([...ids]) });
+  }
+
+  /** This request's batched loader of bases by id (one query however many are asked for). */
+  byIdLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Base>('base.byId', async (ids) => alignByKey(ids, await this.findByIds(ids), (row) => row.id));
+  }
+
+  /**
+   * This request's batched loader of the town (乡镇) a village lies in, keyed by the village's id;
+   * null for a village with no TOWN-level ancestor. Matches use it too.
+   */
+  townLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Division>('division.townOfVillage', (villageIds) => this.townsOfVillages(villageIds));
+  }
+
+  async list({ filter, skip, take }: BasesArgs): Promise<Page<Base>> {
+    const query = this.bases.createQueryBuilder('base').orderBy('base.id', 'ASC').offset(skip).limit(take);
+    if (filter?.divisionId) query.andWhere(inDivisionSubtree('base.villageId', 'divisionId'), { divisionId: filter.divisionId });
+    if (filter?.enterpriseId) query.andWhere('base.operatorId = :enterpriseId', { enterpriseId: filter.enterpriseId });
+    if (filter?.industry) query.andWhere('base.industry = :industry', { industry: filter.industry });
+    if (filter?.search) query.andWhere('base.name ILIKE :pattern', { pattern: containing(filter.search) });
+    const [items, totalItems] = await query.getManyAndCount();
+    return { items, totalItems };
+  }
+
+  create(input: CreateBaseInput): Promise<Base> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkReferences(manager, input);
+      const saved = await manager.save(manager.create(Base, toRow(input)));
+      return manager.findOneByOrFail(Base, { id: saved.id });
+    });
+  }
+
+  update(input: UpdateBaseInput): Promise<Base> {
+    return this.dataSource.transaction(async (manager) => {
+      const base = await this.lockedOrFail(manager, input.id);
+      const { id, ...changes } = input;
+      // The validated copy is what gets stored: its text is trimmed.
+      const valid = await assertValid(CreateBaseInput, { ...toRow(base), ...changes });
+      await this.checkReferences(manager, valid);
+      await this.save(manager, id, toRow(valid));
+      return manager.findOneByOrFail(Base, { id });
+    });
+  }
+
+  delete(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockedOrFail(manager, id);
+      await this.checkNothingRefersTo(manager, id);
+      await manager.delete(Base, { id });
+      return id;
+    });
+  }
+
+  private async lockedOrFail(manager: EntityManager, id: string): Promise<Base> {
+    const base = await manager.findOne(Base, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!base) throw new NotFoundError('基地', id, 'id');
+    return base;
+  }
+
+  private async checkReferences(manager: EntityManager, row: Pick<CreateBaseInput, 'villageId' | 'operatorId'>): Promise<void> {
+    await findVillageOrFail(manager, row.villageId, VILLAGE_RULE);
+    if (row.operatorId && !(await manager.existsBy(Enterprise, { id: row.operatorId }))) {
+      throw new NotFoundError('经营企业', row.operatorId, 'operatorId');
+    }
+  }
+
+  /**
+   * Writes the changes. Moving a base to another village is refused by the database while one of
+   * its matches (or a record naming a match without a base) is in the old village; the trigger
+   * holds that rule for every road in, and here it gets words that fit this operation.
+   */
+  private async save(manager: EntityManager, id: string, row: ReturnType<typeof toRow>): Promise<void> {
+    try {
+      await manager.update(Base, { id }, row);
+    } catch (error) {
+      const constraint = violatedConstraint(error);
+      if (constraint === 'CHK_match_base_village') {
+        throw new ConflictError('该基地有对接位于原来的村，不能把基地移到其他村；请先修改或删除这些对接', 'villageId');
+      }
+      if (constraint === 'CHK_outcome_record_match_scope') {
+        throw new ConflictError('该基地的成效记录关联了原来村的对接，不能把基地移到其他村', 'villageId');
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Matches, service activities and outcome records keep a base. Their tables belong to libs
+   * that build on this one, so they are counted in SQL; their foreign keys are the backstop.
+   */
+  private async checkNothingRefersTo(manager: EntityManager, id: string): Promise<void> {
+    const [counts] = await manager.query<{ matches: number; activities: number; records: number }[]>(
+      `SELECT (SELECT count(*) FROM match WHERE base_id = $1)::int AS matches,
+              (SELECT count(*) FROM service_activity WHERE base_id = $1)::int AS activities,
+              (SELECT count(*) FROM outcome_record WHERE base_id = $1)::int AS records`,
+      [id],
+    );
+    const holders = [
+      counts.matches > 0 ? `${counts.matches} 个对接` : '',
+      counts.activities > 0 ? `${counts.activities} 次服务活动` : '',
+      counts.records > 0 ? `${counts.records} 条成效记录` : '',
+    ].filter(Boolean);
+    if (holders.length > 0) throw new ConflictError(`该基地仍有${holders.join('、')}，不能删除`, 'id');
+  }
+
+  /** One query for many villages: each village's TOWN-level ancestor, found through ancestor_ids. */
+  private async townsOfVillages(villageIds: readonly string[]): Promise<(Division | null)[]> {
+    const { raw, entities } = await this.dataSource
+      .getRepository(Division)
+      .createQueryBuilder('town')
+      .innerJoin(Division, 'village', 'town.id = ANY(village.ancestorIds)')
+      .addSelect('village.id::text', 'village_id')
+      .where('town.level = :level', { level: DivisionLevel.TOWN })
+      .andWhere('village.id IN (:...villageIds)', { villageIds })
+      .getRawAndEntities<{ village_id: string; town_id: string }>();
+    // Entities come back once per town; the raw rows say which villages each town holds.
+    const towns = new Map(entities.map((town) => [town.id, town]));
+    const townOfVillage = new Map(raw.map((row) => [row.village_id, towns.get(String(row.town_id)) ?? null]));
+    return villageIds.map((villageId) => townOfVillage.get(villageId) ?? null);
+  }
+}
+
+/** The stored columns of a base, with optional fields left out turned into null. */
+function toRow(input: CreateBaseInput | Base) {
+  return {
+    name: input.name,
+    villageId: input.villageId,
+    areaMu: input.areaMu ?? null,
+    industry: input.industry ?? null,
+    operatingModel: input.operatingModel ?? null,
+    operatorId: input.operatorId ?? null,
+  };
+}
+
+/** `%text%` for ILIKE, with LIKE's own wildcards in the text taken literally. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/** The name of the constraint a failed statement violated, if that is why it failed. */
+function violatedConstraint(error: unknown): string | undefined {
+  return error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+}

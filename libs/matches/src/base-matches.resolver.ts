@@ -1,0 +1,16 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@rural/core';
+import { Base } from '@rural/bases';
+import { Match } from './match.entity.js';
+import { MatchLoaders } from './match.loaders.js';
+
+/** `Base.matches`, added here: bases know nothing of matches, which build on them. */
+@Resolver(() => Base)
+export class BaseMatchesResolver {
+  constructor(private readonly related: MatchLoaders) {}
+
+  @ResolveField(() => [Match], { description: '对接 — the matches run at this base, in id order.' })
+  async matches(@Parent() base: Base, @Context() { loaders }: RequestContext): Promise<Match[]> {
+    return (await this.related.atBase(loaders).load(base.id)) ?? [];
+  }
+}

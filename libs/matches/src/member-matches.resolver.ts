@@ -1,0 +1,16 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@rural/core';
+import { Member } from '@rural/members';
+import { Match } from './match.entity.js';
+import { MatchLoaders } from './match.loaders.js';
+
+/** `Member.matches`, added here: members know nothing of matches, which build on them. */
+@Resolver(() => Member)
+export class MemberMatchesResolver {
+  constructor(private readonly related: MatchLoaders) {}
+
+  @ResolveField(() => [Match], { description: '牵线的对接 — the matches the member brokered, in id order.' })
+  async matches(@Parent() member: Member, @Context() { loaders }: RequestContext): Promise<Match[]> {
+    return (await this.related.brokeredBy(loaders).load(member.id)) ?? [];
+  }
+}
