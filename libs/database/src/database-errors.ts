@@ -29,6 +29,11 @@ const CONSTRAINTS: Record<string, ConstraintMeaning> = {
   CHK_outcome_record_has_figure: { kind: 'input', field: 'areaMu', message: '成效记录至少要填写一项数字' },
   UQ_outcome_record_series_period: { kind: 'conflict', field: 'period', message: '同一范围、对接和服务团在该期间已有成效记录，请修改原记录' },
   UQ_app_user_username: { kind: 'conflict', field: 'username', message: '该用户名已被使用' },
+  CHK_service_team_name_not_blank: { kind: 'input', field: 'name', message: '服务团名称不能为空' },
+  PK_service_team_member: { kind: 'input', field: 'memberIds', message: '服务团成员有重复' },
+  CHK_service_activity_topic_not_blank: { kind: 'input', field: 'topic', message: '服务主题不能为空' },
+  CHK_service_activity_farmers_non_negative: { kind: 'input', field: 'farmersTrained', message: '培训农民人数不能为负数' },
+  CHK_service_activity_area_non_negative: { kind: 'input', field: 'areaCoveredMu', message: '覆盖面积不能为负数' },
 };
 
 /** The messages for a row still referenced by another (delete refused). */
@@ -43,6 +48,8 @@ const REFERENCED: Record<string, string> = {
 
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
+// What an ON DELETE RESTRICT foreign key reports when the referenced row is deleted.
+const RESTRICT_VIOLATION = '23001';
 const CHECK_VIOLATION = '23514';
 const NOT_NULL_VIOLATION = '23502';
 
@@ -64,6 +71,7 @@ export function translateDatabaseError(error: unknown): DomainError | null {
     case UNIQUE_VIOLATION:
       return new ConflictError('该记录已存在');
     case FOREIGN_KEY_VIOLATION:
+    case RESTRICT_VIOLATION:
       return foreignKeyError(pg);
     case CHECK_VIOLATION:
       return new UserInputError({ field: '', message: '数值不符合要求（不能为负数，且须符合格式）' });
@@ -83,7 +91,7 @@ function fromMeaning(meaning: ConstraintMeaning): DomainError {
 // "update or delete on table X violates …" when X is still referenced; "insert or update on
 // table Y violates …" when Y points at a row that does not exist.
 function foreignKeyError(pg: PgError): DomainError {
-  if (/is still referenced from table/.test(pg.detail ?? '')) {
+  if (/is (still )?referenced from table/.test(pg.detail ?? '')) {
     return new ConflictError(REFERENCED[referencedTable(pg) ?? ''] ?? '仍有其他记录引用它，不能删除');
   }
   return new NotFoundError('引用的记录');
