@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestLoaders } from '@rural/core';
+import { violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
 import { Division, DivisionLevel, inDivisionSubtree } from '@rural/geography';
 import { Base } from './base.entity.js';
@@ -166,7 +167,3 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-/** The name of the constraint a failed statement violated, if that is why it failed. */
-function violatedConstraint(error: unknown): string | undefined {
-  return error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
-}

@@ -16,3 +16,4 @@ export * from './auth/role.js';
 export * from './auth/auth.decorators.js';
 export * from './request-context.js';
 export * from './request-loaders.js';
+export * from './rules/county-calendar.js';

@@ -6,3 +6,4 @@ export * from './embedded/embedded-postgres.js';
 export * from './embedded/data-dir-lock.js';
 export * from './database-errors.js';
 export * from './migrations/index.js';
+export * from './violated-constraint.js';

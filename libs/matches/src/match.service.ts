@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { alignByKey, assertValid, ConflictError, NotFoundError, UserInputError, type Page, type RequestLoaders } from '@rural/core';
+import { violatedConstraint } from '@rural/database';
 import { Base, findVillageOrFail } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
 import { inDivisionSubtree } from '@rural/geography';
@@ -156,7 +157,3 @@ function toRow(input: CreateMatchInput | Match) {
   };
 }
 
-/** The name of the constraint a failed statement violated, if that is why it failed. */
-function violatedConstraint(error: unknown): string | undefined {
-  return error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
-}
