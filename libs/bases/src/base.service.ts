@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestLoaders } from '@rural/core';
+import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestLoaders, containsPattern } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
 import { Division, DivisionLevel, inDivisionSubtree } from '@rural/geography';
@@ -47,7 +47,7 @@ export class BaseService {
     if (filter?.divisionId) query.andWhere(inDivisionSubtree('base.villageId', 'divisionId'), { divisionId: filter.divisionId });
     if (filter?.enterpriseId) query.andWhere('base.operatorId = :enterpriseId', { enterpriseId: filter.enterpriseId });
     if (filter?.industry) query.andWhere('base.industry = :industry', { industry: filter.industry });
-    if (filter?.search) query.andWhere('base.name ILIKE :pattern', { pattern: containing(filter.search) });
+    if (filter?.search) query.andWhere('base.name ILIKE :pattern', { pattern: containsPattern(filter.search) });
     const [items, totalItems] = await query.getManyAndCount();
     return { items, totalItems };
   }
@@ -161,9 +161,3 @@ function toRow(input: CreateBaseInput | Base) {
     operatorId: input.operatorId ?? null,
   };
 }
-
-/** `%text%` for ILIKE, with LIKE's own wildcards in the text taken literally. */
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
-}
-

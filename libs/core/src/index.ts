@@ -17,3 +17,4 @@ export * from './auth/auth.decorators.js';
 export * from './request-context.js';
 export * from './request-loaders.js';
 export * from './rules/county-calendar.js';
+export * from './rules/like-pattern.js';

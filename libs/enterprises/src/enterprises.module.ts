@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Enterprise } from './enterprise.entity.js';
+import { EnterpriseResolver } from './enterprise.resolver.js';
+import { EnterpriseService } from './enterprise.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Enterprise])],
-  providers: [],
-  exports: [],
+  providers: [EnterpriseService, EnterpriseResolver],
+  exports: [EnterpriseService],
 })
 export class EnterprisesModule {}

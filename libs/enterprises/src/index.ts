@@ -1,3 +1,5 @@
 export * from './enterprise.entity.js';
 export * from './credit-code.js';
+export * from './credit-code.validator.js';
+export * from './enterprise.service.js';
 export * from './enterprises.module.js';

@@ -1,3 +1,4 @@
 export * from './member.entity.js';
 export * from './member-enterprise.entity.js';
+export * from './member.service.js';
 export * from './members.module.js';

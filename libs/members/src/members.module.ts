@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Member } from './member.entity.js';
+import { EnterprisesModule } from '@rural/enterprises';
+import { EnterpriseMembersResolver } from './enterprise-members.resolver.js';
 import { MemberEnterprise } from './member-enterprise.entity.js';
+import { Member } from './member.entity.js';
+import { MemberResolver } from './member.resolver.js';
+import { MemberService } from './member.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Member, MemberEnterprise])],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature([Member, MemberEnterprise]), EnterprisesModule],
+  providers: [MemberService, MemberResolver, EnterpriseMembersResolver],
+  exports: [MemberService],
 })
 export class MembersModule {}

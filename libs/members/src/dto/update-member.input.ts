@@ -1,0 +1,12 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsEntityId } from '@rural/core';
+import { CreateMemberInput } from './create-member.input.js';
+
+@InputType({
+  description: 'Changes to a member; fields left out stay as they are, null clears an optional one. enterpriseIds, when given, replaces the whole list.',
+})
+export class UpdateMemberInput extends PartialType(CreateMemberInput) {
+  @Field(() => ID, { description: 'The member to change.' })
+  @IsEntityId('委员')
+  id: string;
+}
