@@ -49,7 +49,7 @@ export class UsersService {
     });
   }
 
-  update(input: UpdateUserInput, actor: AuthenticatedUser): Promise<User> {
+  update(input: UpdateUserInput): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('用户', input.id, 'id');
@@ -61,7 +61,7 @@ export class UsersService {
       }
       await this.checkDivision(manager, changes.divisionId);
       if (user.role === Role.ADMIN && changes.role !== undefined && changes.role !== Role.ADMIN) {
-        await this.checkNotLastAdmin(manager, user, actor);
+        await this.checkNotLastAdmin(manager);
       }
       manager.merge(User, user, { ...changes, divisionId: changes.divisionId === undefined ? user.divisionId : changes.divisionId });
       if (password !== undefined) user.passwordHash = await hashPassword(password);
@@ -74,7 +74,7 @@ export class UsersService {
       const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('用户', id, 'id');
       if (user.id === actor.id) throw new ConflictError('不能删除自己的账号', 'id');
-      if (user.role === Role.ADMIN) await this.checkNotLastAdmin(manager, user, actor);
+      if (user.role === Role.ADMIN) await this.checkNotLastAdmin(manager);
       await manager.delete(User, { id });
       return id;
     });
@@ -118,7 +118,7 @@ export class UsersService {
     }
   }
 
-  private async checkNotLastAdmin(manager: EntityManager, user: User, _actor: AuthenticatedUser): Promise<void> {
+  private async checkNotLastAdmin(manager: EntityManager): Promise<void> {
     const admins = await manager.countBy(User, { role: Role.ADMIN });
     if (admins <= 1) throw new ConflictError('至少要保留一名管理员', 'role');
   }
