@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,8 @@ import { createDatabaseFromTemplate, dropDatabase, serverUrl, SNAPSHOT_ENV, TEMP
 export interface TestAppOptions {
   /** Extra environment for this app (e.g. `{ SEED: 'true' }`), set before the app module loads. */
   env?: Record<string, string>;
+  /** Test-only modules imported next to AppModule (e.g. a probe resolver). */
+  extraModules?: Type[];
 }
 
 /** The real AppModule on its own fresh database, listening on a free port. */
@@ -37,13 +39,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   // Imported after the environment is set: the configuration is read when the module loads.
   const { AppModule } = await import('../../apps/api/src/app.module.js');
   const { configureApp } = await import('../../apps/api/src/configure-app.js');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule, ...(options.extraModules ?? [])] })
     .overrideProvider(DATABASE_TARGET)
     .useValue(target)
     .compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
+  try {
+    configureApp(app);
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    // A failed boot must not leave a database open, or jest never exits.
+    await app.close().catch(() => undefined);
+    if (base && databaseUrl) await dropDatabase(base, databaseUrl);
+    throw error;
+  }
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 

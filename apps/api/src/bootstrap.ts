@@ -15,8 +15,10 @@ export async function bootstrap(): Promise<void> {
   let app: NestExpressApplication | undefined;
   try {
     const env = validateEnvironment(process.env);
-    app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+    // Logs stay buffered until the app is up, so a failed start prints one line, not a stack.
+    app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, autoFlushLogs: false, abortOnError: false });
     configureApp(app);
+    app.flushLogs();
     await app.listen(env.PORT);
     app.get(Logger).log(`ready on http://localhost:${env.PORT}/graphql in ${Date.now() - started} ms`, 'Bootstrap');
   } catch (error) {

@@ -50,7 +50,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const errors = validateSync(env);
   if (errors.length > 0) {
     const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
-    throw new ConfigurationError(`配置有误：${problems.join('；')}`);
+    throw new ConfigurationError(`配置有误：${[...new Set(problems)].join('；')}`);
   }
   return env;
 }

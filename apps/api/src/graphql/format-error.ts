@@ -24,6 +24,10 @@ export function formatError(
     const problem = coercionProblem(formatted.message);
     return { ...base, message: problem.message, extensions: { code, fields: [problem] } };
   }
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR && formatted.extensions?.requestId) {
+    // Already masked and logged by GraphqlExceptionFilter: keep its request id.
+    return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code, requestId: formatted.extensions.requestId } };
+  }
   if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: pick(formatted.extensions, ['code', 'fields']) };
   }
