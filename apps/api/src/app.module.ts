@@ -16,6 +16,7 @@ import { BasesModule } from '@rural/bases';
 import { MatchesModule } from '@rural/matches';
 import { ServiceTeamsModule } from '@rural/service-teams';
 import { OutcomesModule } from '@rural/outcomes';
+import { ReportingModule } from '@rural/reporting';
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
@@ -59,6 +60,7 @@ import { SeedModule } from './seed/seed.module.js';
     MatchesModule,
     ServiceTeamsModule,
     OutcomesModule,
+    ReportingModule,
     SeedModule,
   ],
   controllers: [HealthController],

@@ -42,6 +42,14 @@ export class Division {
   @Column({ type: 'bigint', array: true, insert: false, update: false, default: () => "'{}'" })
   ancestorIds: string[];
 
+  /**
+   * The town (乡镇) this division lies in: itself for a town, null above town level. Kept by the
+   * same trigger as `ancestorIds`, so reports group by town with a plain column.
+   */
+  @Index('IDX_division_town')
+  @Column({ type: 'bigint', nullable: true, insert: false, update: false })
+  townId: string | null;
+
   @Field({ description: 'When the division was entered.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

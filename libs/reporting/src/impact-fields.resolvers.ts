@@ -1,0 +1,74 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@rural/core';
+import { Base } from '@rural/bases';
+import { Enterprise } from '@rural/enterprises';
+import { Division } from '@rural/geography';
+import { Match } from '@rural/matches';
+import { Member } from '@rural/members';
+import { ServiceTeam } from '@rural/service-teams';
+import { ImpactFigures } from './dto/impact-figures.js';
+import { ImpactRangeArgs } from './dto/impact-range.args.js';
+import { ImpactService } from './impact.service.js';
+
+// `impact(from, to)` on six types. Each resolves through a per-request DataLoader, so a page of
+// 100 objects costs one SQL statement per type and range, not one per object.
+
+@Resolver(() => Match)
+export class MatchImpactResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the match\'s outcome records in the range.' })
+  figures(@Parent() match: Match, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'MATCH', match.id, from, to);
+  }
+}
+
+@Resolver(() => ServiceTeam)
+export class ServiceTeamImpactResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the team\'s records and visits in the range.' })
+  figures(@Parent() team: ServiceTeam, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'TEAM', team.id, from, to);
+  }
+}
+
+@Resolver(() => Division)
+export class DivisionImpactResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of everything in this division\'s subtree in the range.' })
+  figures(@Parent() division: Division, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'DIVISION', division.id, from, to);
+  }
+}
+
+@Resolver(() => Base)
+export class BaseImpactResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the base\'s records and visits in the range.' })
+  figures(@Parent() base: Base, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'BASE', base.id, from, to);
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseImpactResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the enterprise\'s matches in the range.' })
+  figures(@Parent() enterprise: Enterprise, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'ENTERPRISE', enterprise.id, from, to);
+  }
+}
+
+@Resolver(() => Member)
+export class MemberImpactResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures credited to the member (matches brokered, teams led) in the range.' })
+  figures(@Parent() member: Member, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'MEMBER', member.id, from, to);
+  }
+}

@@ -1,0 +1,92 @@
+import { impactFilterSql, periodBounds, type ImpactFilter } from '@rural/outcomes';
+
+/** WHERE fragments (named parameters) for the three things a report counts. */
+export interface ImpactScope {
+  /** Outcome records `r` in scope, whatever their period. */
+  records: string;
+  /** Records `s` (already in scope) whose period lies inside the range. */
+  inside: string;
+  /** Records `s` in scope that overlap the range without lying inside it. */
+  overlapping: string;
+  /** Service activities `a` (joined with base `b`, village `v`, team `t`) in scope and range. */
+  activities: string;
+  /** Matches `m` (joined with village `v`) in scope, signed inside the range. */
+  signed: string;
+  parameters: Record<string, unknown>;
+}
+
+/**
+ * One filter, applied alike to records, service activities and matches (domain rule 5). A
+ * filter by enterprise or match leaves activities out (a visit belongs to no match); a filter by
+ * team leaves signed matches out (a match belongs to no team); a member is credited with the
+ * matches they brokered and the visits of the teams they lead.
+ */
+export function impactScopeSql(filter: ImpactFilter | null | undefined): ImpactScope {
+  const { from: _from, to: _to, ...placeAndActors } = filter ?? {};
+  const records = impactFilterSql(placeAndActors, 'r');
+  const { firstDay, lastDay } = periodBounds(filter?.from, filter?.to);
+  const parameters: Record<string, unknown> = { ...records.parameters, scopeFirstDay: firstDay ?? null, scopeLastDay: lastDay ?? null };
+
+  const activities: string[] = [];
+  const signed: string[] = [];
+  if (filter?.divisionId) {
+    parameters.scopeDivisionId = filter.divisionId;
+    activities.push('v.ancestor_ids @> ARRAY[:scopeDivisionId]::bigint[]');
+    signed.push('v.ancestor_ids @> ARRAY[:scopeDivisionId]::bigint[]');
+  }
+  if (filter?.enterpriseId || filter?.matchId) activities.push('FALSE');
+  if (filter?.enterpriseId) {
+    parameters.scopeEnterpriseId = filter.enterpriseId;
+    signed.push('m.enterprise_id = :scopeEnterpriseId');
+  }
+  if (filter?.matchId) {
+    parameters.scopeMatchId = filter.matchId;
+    signed.push('m.id = :scopeMatchId');
+  }
+  if (filter?.teamId) {
+    parameters.scopeTeamId = filter.teamId;
+    activities.push('a.team_id = :scopeTeamId');
+    signed.push('FALSE');
+  }
+  if (filter?.baseId) {
+    parameters.scopeBaseId = filter.baseId;
+    activities.push('a.base_id = :scopeBaseId');
+    signed.push('m.base_id = :scopeBaseId');
+  }
+  if (filter?.memberId) {
+    parameters.scopeMemberId = filter.memberId;
+    activities.push('t.leader_id = :scopeMemberId');
+    signed.push('EXISTS (SELECT 1 FROM match_broker scope_broker WHERE scope_broker.match_id = m.id AND scope_broker.member_id = :scopeMemberId)');
+  }
+  if (firstDay) {
+    activities.push('a.date >= :scopeFirstDay::date');
+    signed.push('m.signed_on >= :scopeFirstDay::date');
+  }
+  if (lastDay) {
+    activities.push('a.date <= :scopeLastDay::date');
+    signed.push('m.signed_on <= :scopeLastDay::date');
+  }
+
+  const inside = [
+    firstDay ? 's.period_start >= :scopeFirstDay::date' : null,
+    lastDay ? 's.period_end <= :scopeLastDay::date' : null,
+  ].filter(Boolean);
+  const overlapping = [
+    firstDay ? 's.period_end >= :scopeFirstDay::date' : null,
+    lastDay ? 's.period_start <= :scopeLastDay::date' : null,
+  ].filter(Boolean);
+
+  return {
+    records: records.where,
+    inside: and(inside as string[]),
+    // Without a range every record is inside, so none is left out.
+    overlapping: inside.length === 0 ? 'FALSE' : `${and(overlapping as string[])} AND NOT (${and(inside as string[])})`,
+    activities: and(activities),
+    signed: and(signed),
+    parameters,
+  };
+}
+
+function and(conditions: string[]): string {
+  return conditions.length === 0 ? 'TRUE' : conditions.map((condition) => `(${condition})`).join(' AND ');
+}

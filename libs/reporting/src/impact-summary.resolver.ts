@@ -1,0 +1,16 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ImpactReport } from './dto/impact-report.js';
+import { ImpactSummaryArgs } from './dto/impact-summary.args.js';
+import { ImpactService } from './impact.service.js';
+
+@Resolver()
+export class ImpactSummaryResolver {
+  constructor(private readonly impact: ImpactService) {}
+
+  @Query(() => ImpactReport, {
+    description: '成效汇总 — totals (and groups) of the outcome records a filter covers, added up by the rules of domain.md; one SQL statement.',
+  })
+  impactSummary(@Args() { filter, groupBy }: ImpactSummaryArgs): Promise<ImpactReport> {
+    return this.impact.summary(filter, groupBy);
+  }
+}
