@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded/embedded-postgres.js';
+import { StatementCounter } from './statement-counter.js';
 
 /** Where the database is: a server URL, or the embedded database's options. */
 export interface DatabaseTarget {
@@ -22,6 +23,9 @@ type ConnectionOptions = Pick<PostgresDataSourceOptions, 'url' | 'host' | 'port'
 export class DatabaseConnection implements OnApplicationShutdown {
   private readonly logger = new Logger(DatabaseConnection.name);
   private embedded: EmbeddedPostgres | null = null;
+
+  /** Counts every statement sent through the app's data source. */
+  readonly statementCounter = new StatementCounter();
 
   constructor(private readonly moduleRef: ModuleRef) {}
 

@@ -51,8 +51,10 @@ export class DatabaseModule {
             migrationsTransactionMode: 'each' as const,
             // Fail at once with one clear line instead of retrying for half a minute.
             retryAttempts: 0,
-            // Failed statements are translated or logged by the GraphQL exception filter.
-            logging: false,
+            // Statements are counted, not printed: failed ones are translated or logged by the
+            // GraphQL exception filter.
+            logging: ['query' as const],
+            logger: connection.statementCounter,
           }),
         }),
       ],

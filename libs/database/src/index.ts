@@ -7,3 +7,4 @@ export * from './embedded/data-dir-lock.js';
 export * from './database-errors.js';
 export * from './migrations/index.js';
 export * from './violated-constraint.js';
+export * from './statement-counter.js';
