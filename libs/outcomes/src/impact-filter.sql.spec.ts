@@ -21,10 +21,10 @@ describe('impactFilterSql', () => {
     expect(parameters).toEqual({ impactMemberId: '7' });
   });
 
-  it('places a base\'s record by its village and a division\'s record by the division', () => {
-    const { where } = impactFilterSql({ divisionId: '3' });
-    expect(where).toContain('COALESCE(r.division_id, (SELECT impact_base.village_id FROM base impact_base WHERE impact_base.id = r.base_id))');
-    expect(where).toContain('ARRAY[:impactDivisionId]::bigint[]');
+  it('places a record by the path of its place (the base\'s village, or its division)', () => {
+    const { where, parameters } = impactFilterSql({ divisionId: '3' });
+    expect(where).toBe('(r.place_path @> ARRAY[:impactDivisionId]::bigint[])');
+    expect(parameters).toEqual({ impactDivisionId: '3' });
   });
 
   it('combines every field with AND, on the alias asked for', () => {

@@ -1,4 +1,3 @@
-import { inDivisionSubtree } from '@rural/geography';
 import type { ImpactFilter } from './dto/impact-filter.input.js';
 import { periodBounds } from './period-range.js';
 
@@ -33,19 +32,13 @@ export function impactFilterSql(filter: ImpactFilter | null | undefined, alias =
   };
 
   if (filter?.divisionId) {
-    const scopeDivision = `COALESCE(${column('division_id')}, (SELECT impact_base.village_id FROM base impact_base WHERE impact_base.id = ${column('base_id')}))`;
-    add(inDivisionSubtree(scopeDivision, 'impactDivisionId'), 'impactDivisionId', filter.divisionId);
+    // place_path is the record's place and its ancestors, copied by a trigger (GIN-indexed).
+    add(`${column('place_path')} @> ARRAY[:impactDivisionId]::bigint[]`, 'impactDivisionId', filter.divisionId);
   }
   const { firstDay, lastDay } = periodBounds(filter?.from, filter?.to);
   if (firstDay) add(`${column('period_start')} >= :impactFirstDay`, 'impactFirstDay', firstDay);
   if (lastDay) add(`${column('period_end')} <= :impactLastDay`, 'impactLastDay', lastDay);
-  if (filter?.enterpriseId) {
-    add(
-      `EXISTS (SELECT 1 FROM match impact_match WHERE impact_match.id = ${column('match_id')} AND impact_match.enterprise_id = :impactEnterpriseId)`,
-      'impactEnterpriseId',
-      filter.enterpriseId,
-    );
-  }
+  if (filter?.enterpriseId) add(`${column('enterprise_id')} = :impactEnterpriseId`, 'impactEnterpriseId', filter.enterpriseId);
   if (filter?.memberId) {
     add(
       `EXISTS (SELECT 1 FROM match_broker impact_broker WHERE impact_broker.match_id = ${column('match_id')} AND impact_broker.member_id = :impactMemberId)` +

@@ -105,6 +105,33 @@ export class OutcomeRecord {
   @Column({ type: 'text', nullable: true })
   source: string | null;
 
+  /*
+   * Where the record sits, copied from its base or division (and its match's enterprise) by a
+   * trigger, so reports filter and group by plain indexed columns instead of joining per record.
+   * Never written by the application.
+   */
+
+  /** The base's village, or the record's division. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  placeId: string;
+
+  /** `ancestor_ids` of the place: "in this county" is `place_path @> '{county}'` (GIN index). */
+  @Index('IDX_outcome_record_place_path', { synchronize: false })
+  @Column({ type: 'bigint', array: true, insert: false, update: false })
+  placePath: string[];
+
+  @Index('IDX_outcome_record_town')
+  @Column({ type: 'bigint', nullable: true, insert: false, update: false })
+  townId: string | null;
+
+  @Column({ type: 'bigint', nullable: true, insert: false, update: false })
+  villageId: string | null;
+
+  /** The enterprise of the record's match. */
+  @Index('IDX_outcome_record_enterprise')
+  @Column({ type: 'bigint', nullable: true, insert: false, update: false })
+  enterpriseId: string | null;
+
   @Field({ description: 'When the record was entered.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

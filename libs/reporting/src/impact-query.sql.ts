@@ -15,7 +15,7 @@ import type { ImpactScope } from './impact-scope.sql.js';
  *
  * One row per group (`is_total` false) and, when `withTotals`, one totals row.
  */
-export function impactStatement(scope: ImpactScope, dimension: Dimension | null, options: { withTotals: boolean; subjectsOnly: boolean }): string {
+export function impactStatement(scope: ImpactScope, dimension: Dimension | null, options: { withTotals: boolean; subjectsOnly: boolean; withLeader: boolean }): string {
   const grouped = dimension !== null;
   const restrict = options.subjectsOnly ? 'WHERE gkey = ANY(:subjects::text[])' : '';
   const keyed = (source: string, alias: string, key: { key: string; join?: string }) =>
@@ -25,17 +25,13 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
     scoped AS (
       SELECT r.id, r.base_id, r.division_id, r.match_id, r.team_id, r.period, r.period_start, r.period_end,
              r.area_mu, r.output_value_yuan, r.jobs_person_times, r.household_rent_yuan, r.collective_income_yuan,
-             r.households_benefited, r.at_least, COALESCE(b.village_id, r.division_id) AS place_id
-        FROM outcome_record r LEFT JOIN base b ON b.id = r.base_id
+             r.households_benefited, r.at_least, r.place_id, r.place_path AS place_ancestors, r.town_id, r.village_id, r.enterprise_id
+        FROM outcome_record r
        WHERE ${scope.records}
     ),
     inside AS (
-      SELECT s.*, p.town_id, CASE WHEN p.level = 'VILLAGE' THEN p.id END AS village_id, p.ancestor_ids AS place_ancestors,
-             m.enterprise_id, t.leader_id
-        FROM scoped s
-        JOIN division p ON p.id = s.place_id
-        LEFT JOIN match m ON m.id = s.match_id
-        LEFT JOIN service_team t ON t.id = s.team_id
+      SELECT s.*, ${options.withLeader ? 't.leader_id' : 'NULL::bigint AS leader_id'}
+        FROM scoped s ${options.withLeader ? 'LEFT JOIN service_team t ON t.id = s.team_id' : ''}
        WHERE ${scope.inside}
     ),
     activities AS (
@@ -68,7 +64,7 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
       SELECT gkey, sum(area_mu) AS area_mu, sum(households_benefited) AS households_benefited FROM group_series GROUP BY gkey
     ),
     group_reach AS (
-      SELECT gkey, ${reachCounts()} FROM (${reachItems('keyed', 'activities_keyed', 'signed_keyed', true)}) items GROUP BY gkey
+      SELECT gkey, ${reachCounts()} FROM (SELECT DISTINCT gkey, kind, item FROM (${reachItems('keyed', 'activities_keyed', 'signed_keyed', true)}) items WHERE item IS NOT NULL) reached GROUP BY gkey
     ),
     group_activities AS (
       SELECT gkey, count(DISTINCT id) AS service_activities, sum(farmers_trained) AS farmers_trained FROM activities_keyed GROUP BY gkey
@@ -85,7 +81,7 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
         FROM inside GROUP BY base_id, division_id, match_id, team_id
     ),
     total_reach AS (
-      SELECT ${reachCounts()} FROM (${reachItems('inside', 'activities', 'signed', false)}) items
+      SELECT ${reachCounts()} FROM (SELECT DISTINCT kind, item FROM (${reachItems('inside', 'activities', 'signed', false)}) items WHERE item IS NOT NULL) reached
     )`
     : '';
 
@@ -145,7 +141,8 @@ function reachItems(records: string, activities: string, signed: string, withKey
 
 function reachCounts(): string {
   return ['towns', 'villages', 'bases', 'matches', 'enterprises']
-    .map((name, index) => `count(DISTINCT item) FILTER (WHERE kind = ${index + 1}) AS ${name}`)
+    // Rows are already distinct (hashing beats count(DISTINCT …), which sorts).
+    .map((name, index) => `count(*) FILTER (WHERE kind = ${index + 1}) AS ${name}`)
     .join(', ');
 }
 

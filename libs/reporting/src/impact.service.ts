@@ -42,7 +42,7 @@ export class ImpactService {
   async summary(filter: ImpactFilter | null | undefined, grouping: ImpactGrouping | null | undefined): Promise<ImpactReport> {
     const scope = impactScopeSql(filter);
     const dimension = grouping ? DIMENSIONS[grouping] : null;
-    const rows = await this.run(impactStatement(scope, dimension, { withTotals: true, subjectsOnly: false }), scope.parameters);
+    const rows = await this.run(impactStatement(scope, dimension, { withTotals: true, subjectsOnly: false, withLeader: grouping === ImpactGrouping.MEMBER }), scope.parameters);
     const total = rows.find((row) => row.is_total) as FigureRow;
     const groups = rows
       .filter((row) => !row.is_total)
@@ -54,7 +54,7 @@ export class ImpactService {
   /** The impact of each object in `ids`, for one range: one statement for the whole batch. */
   async impactOf(subject: ImpactSubject, ids: readonly string[], from?: string | null, to?: string | null): Promise<ImpactFigures[]> {
     const scope = narrowToSubjects(impactScopeSql({ from, to }), subject, ids);
-    const rows = await this.run(impactStatement(scope, SUBJECT_DIMENSIONS[subject], { withTotals: false, subjectsOnly: true }), scope.parameters);
+    const rows = await this.run(impactStatement(scope, SUBJECT_DIMENSIONS[subject], { withTotals: false, subjectsOnly: true, withLeader: subject === 'MEMBER' }), scope.parameters);
     const byKey = new Map(rows.map((row) => [row.key, toFigures(row)]));
     return ids.map((id) => byKey.get(id) ?? emptyFigures());
   }

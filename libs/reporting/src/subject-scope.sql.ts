@@ -10,7 +10,7 @@ const NARROWING: Record<ImpactSubject, { records: string; activities: string; si
   TEAM: { records: 'r.team_id = ANY(:subjects::bigint[])', activities: 'a.team_id = ANY(:subjects::bigint[])', signed: 'FALSE' },
   BASE: { records: 'r.base_id = ANY(:subjects::bigint[])', activities: 'a.base_id = ANY(:subjects::bigint[])', signed: 'm.base_id = ANY(:subjects::bigint[])' },
   ENTERPRISE: {
-    records: 'r.match_id IN (SELECT subject_match.id FROM match subject_match WHERE subject_match.enterprise_id = ANY(:subjects::bigint[]))',
+    records: 'r.enterprise_id = ANY(:subjects::bigint[])',
     activities: 'FALSE',
     signed: 'm.enterprise_id = ANY(:subjects::bigint[])',
   },
@@ -22,8 +22,7 @@ const NARROWING: Record<ImpactSubject, { records: string; activities: string; si
     signed: 'm.id IN (SELECT subject_broker.match_id FROM match_broker subject_broker WHERE subject_broker.member_id = ANY(:subjects::bigint[]))',
   },
   DIVISION: {
-    records:
-      'EXISTS (SELECT 1 FROM division subject_place WHERE subject_place.id = COALESCE(r.division_id, b.village_id) AND subject_place.ancestor_ids && :subjects::bigint[])',
+    records: 'r.place_path && :subjects::bigint[]',
     activities: 'v.ancestor_ids && :subjects::bigint[]',
     signed: 'v.ancestor_ids && :subjects::bigint[]',
   },

@@ -63,7 +63,7 @@ export function syntheticStatements(s: SyntheticSizes): string[] {
          JOIN syn_team t ON t.n = pick.tn JOIN syn_base b ON b.n = pick.bn`,
     // Series i: every 50th is kept for a town (every 100th for a county); the others are a base's,
     // first with the base's match, then once per team. The kind of period follows i mod 10.
-    `CREATE TEMP TABLE syn_series AS
+    `CREATE TEMP TABLE syn_series_raw AS
        SELECT i,
               CASE WHEN i % 50 <> 0 THEN b.id END AS base_id,
               CASE WHEN i % 100 = 0 THEN county.id WHEN i % 50 = 0 THEN town.id END AS division_id,
@@ -78,10 +78,20 @@ export function syntheticStatements(s: SyntheticSizes): string[] {
          JOIN syn_team team_for_place ON team_for_place.n = 1 + ((i / 50) / ${s.towns}) % ${s.teams}
          JOIN syn_team team_for_county ON team_for_county.n = 1 + ((i / 100) / ${s.counties}) % ${s.teams}
          JOIN syn_team team_for_layer ON team_for_layer.n = 1 + ((i - 1) / ${s.bases}) % ${s.teams}`,
+    // Where each series sits: the columns the record triggers would copy (see the record-place migration).
+    `CREATE TEMP TABLE syn_series AS
+       SELECT s.*, place.id AS place_id, place.ancestor_ids AS place_path, place.town_id,
+              CASE WHEN place.level = 'VILLAGE' THEN place.id END AS village_id, m.enterprise_id
+         FROM syn_series_raw s
+         LEFT JOIN base b ON b.id = s.base_id
+         JOIN division place ON place.id = COALESCE(s.division_id, b.village_id)
+         LEFT JOIN match m ON m.id = s.match_id`,
     `INSERT INTO outcome_record (period, period_start, period_end, base_id, division_id, match_id, team_id,
+                                 place_id, place_path, town_id, village_id, enterprise_id,
                                  area_mu, output_value_yuan, jobs_person_times, household_rent_yuan, collective_income_yuan,
                                  households_benefited, at_least, source)
        SELECT p.period, period_first_day(p.period), period_last_day(p.period), s.base_id, s.division_id, s.match_id, s.team_id,
+              s.place_id, s.place_path, s.town_id, s.village_id, s.enterprise_id,
               round((10 + random() * 990)::numeric, 2), round((random() * 1000000)::numeric, 2), floor(random() * 500),
               round((random() * 100000)::numeric, 2), round((random() * 50000)::numeric, 2), floor(random() * 200),
               random() < 0.05, '${SYNTHETIC_MARK}'
