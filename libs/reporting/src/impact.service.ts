@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { RequestLoaders } from '@rural/core';
+import { normalizeDecimal, type RequestLoaders } from '@rural/core';
 import type { ImpactFilter } from '@rural/outcomes';
 import { DIMENSIONS, SUBJECT_DIMENSIONS, type ImpactSubject } from './impact-dimensions.js';
 import type { ImpactFigures } from './dto/impact-figures.js';
@@ -77,12 +77,13 @@ export class ImpactService {
 
 function toFigures(row: FigureRow): ImpactFigures {
   return {
-    areaMu: row.area_mu,
-    outputValueYuan: row.output_value_yuan,
-    jobsPersonTimes: row.jobs_person_times,
-    householdRentYuan: row.household_rent_yuan,
-    collectiveIncomeYuan: row.collective_income_yuan,
-    householdsBenefited: row.households_benefited,
+    // numeric sums arrive as text ("11897.00"); canonical form for sentences as well as the wire.
+    areaMu: normalizeDecimal(row.area_mu),
+    outputValueYuan: normalizeDecimal(row.output_value_yuan),
+    jobsPersonTimes: normalizeDecimal(row.jobs_person_times),
+    householdRentYuan: normalizeDecimal(row.household_rent_yuan),
+    collectiveIncomeYuan: normalizeDecimal(row.collective_income_yuan),
+    householdsBenefited: normalizeDecimal(row.households_benefited),
     towns: row.towns,
     villages: row.villages,
     bases: row.bases,
