@@ -8,6 +8,7 @@ import {
   Role,
   roleCovers,
   UnauthenticatedError,
+  type AuthenticatedUser,
   type RequestContext,
 } from '@rural/core';
 import { SessionService } from './session.service.js';
@@ -33,7 +34,10 @@ export class AuthGuard implements CanActivate {
     const request = graphql.getContext<RequestContext>();
     const token = bearerToken(request.req.headers.authorization);
     if (!token) throw new UnauthenticatedError('请先登录：请求须带 Authorization: Bearer <令牌>');
-    const user = request.user ?? (await this.sessions.resolve(token));
+    // Top-level fields of one request are guarded concurrently: they share one token lookup.
+    const lookups = request as RequestContext & { userLookup?: Promise<AuthenticatedUser | null> };
+    lookups.userLookup ??= this.sessions.resolve(token);
+    const user = await lookups.userLookup;
     if (!user) throw new UnauthenticatedError('登录已失效，请重新登录');
     request.user = user;
 

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@rural/core';
 import { Enterprise, EnterpriseService } from '@rural/enterprises';
-import { Division, DivisionService } from '@rural/geography';
+import { Division } from '@rural/geography';
 import { Base } from './base.entity.js';
-import { BaseService } from './base.service.js';
+import { BaseService, type PlacedBase } from './base.service.js';
 import { BaseList } from './dto/base-list.js';
 import { BasesArgs } from './dto/bases.args.js';
 import { CreateBaseInput } from './dto/create-base.input.js';
@@ -13,7 +13,6 @@ import { UpdateBaseInput } from './dto/update-base.input.js';
 export class BaseResolver {
   constructor(
     private readonly service: BaseService,
-    private readonly divisions: DivisionService,
     private readonly enterprises: EnterpriseService,
   ) {}
 
@@ -43,13 +42,13 @@ export class BaseResolver {
   }
 
   @ResolveField(() => Division, { description: '所在村 — the village the base lies in.' })
-  village(@Parent() base: Base, @Context() { loaders }: RequestContext): Promise<Division | null> {
-    return this.divisions.byIdLoader(loaders).load(base.villageId);
+  village(@Parent() base: PlacedBase, @Context() { loaders }: RequestContext): Promise<Division | null> {
+    return this.service.villageOf(loaders, base);
   }
 
   @ResolveField(() => Division, { nullable: true, description: '所在乡镇 — the town the base\'s village lies in; null when the village is under no town.' })
-  town(@Parent() base: Base, @Context() { loaders }: RequestContext): Promise<Division | null> {
-    return this.service.townLoader(loaders).load(base.villageId);
+  town(@Parent() base: PlacedBase, @Context() { loaders }: RequestContext): Promise<Division | null> {
+    return this.service.townOf(loaders, base);
   }
 
   @ResolveField(() => Enterprise, { nullable: true, description: '经营企业 — the enterprise that operates the base; null when none is recorded.' })

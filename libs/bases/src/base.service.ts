@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestLoaders, containsPattern } from '@rural/core';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, type Page, type RequestLoaders, containsPattern } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
-import { Division, DivisionLevel, inDivisionSubtree } from '@rural/geography';
+import { Division, DivisionService, inDivisionSubtree } from '@rural/geography';
 import { Base } from './base.entity.js';
 import { CreateBaseInput } from './dto/create-base.input.js';
 import type { BasesArgs } from './dto/bases.args.js';
@@ -13,20 +13,28 @@ import { findVillageOrFail } from './village.rule.js';
 
 const VILLAGE_RULE = '基地必须位于村级区划';
 
+/**
+ * A base as `base`, `bases` and the base loader read it: with its village and that village's
+ * town (null when the village is under no town) joined in, so `Base.village` and `Base.town`
+ * cost no statement of their own. Bases read elsewhere (e.g. just written) have neither.
+ */
+export type PlacedBase = Base & { town?: Division | null };
+
 /** Production and demonstration bases (基地), each in one village. */
 @Injectable()
 export class BaseService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Base) private readonly bases: Repository<Base>,
+    private readonly divisions: DivisionService,
   ) {}
 
-  findById(id: string): Promise<Base | null> {
-    return this.bases.findOneBy({ id });
+  findById(id: string): Promise<PlacedBase | null> {
+    return this.placed().where('base.id = :id', { id }).getOne();
   }
 
-  findByIds(ids: readonly string[]): Promise<Base[]> {
-    return this.bases.findBy({ id: In([...ids]) });
+  findByIds(ids: readonly string[]): Promise<PlacedBase[]> {
+    return this.placed().where('base.id IN (:...ids)', { ids }).getMany();
   }
 
   /** This request's batched loader of bases by id (one query however many are asked for). */
@@ -34,22 +42,36 @@ export class BaseService {
     return loaders.get<string, Base>('base.byId', async (ids) => alignByKey(ids, await this.findByIds(ids), (row) => row.id));
   }
 
-  /**
-   * This request's batched loader of the town (乡镇) a village lies in, keyed by the village's id;
-   * null for a village with no TOWN-level ancestor. Matches use it too.
-   */
-  townLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Division>('division.townOfVillage', (villageIds) => this.townsOfVillages(villageIds));
+  /** The village a base lies in: the joined one when the base was read with it, else batched by id. */
+  async villageOf(loaders: RequestLoaders, base: PlacedBase): Promise<Division | null> {
+    return base.village ?? this.divisions.byIdLoader(loaders).load(base.villageId);
   }
 
-  async list({ filter, skip, take }: BasesArgs): Promise<Page<Base>> {
-    const query = this.bases.createQueryBuilder('base').orderBy('base.id', 'ASC').offset(skip).limit(take);
+  /** The town (乡镇) a base's village lies in: the joined one when the base was read with it. */
+  async townOf(loaders: RequestLoaders, base: PlacedBase): Promise<Division | null> {
+    if (base.town !== undefined) return base.town;
+    return this.townOfVillage(loaders, base.villageId);
+  }
+
+  /**
+   * The town a village lies in, null when it is under none: the village's `town_id` (kept by a
+   * trigger), both rows read through the shared `division.byId` loader, so a page of villages
+   * costs two batched statements at most and none for rows already loaded. Matches use it too.
+   */
+  async townOfVillage(loaders: RequestLoaders, villageId: string): Promise<Division | null> {
+    const byId = this.divisions.byIdLoader(loaders);
+    const village = await byId.load(villageId);
+    return village?.townId ? byId.load(village.townId) : null;
+  }
+
+  /** One statement: the page, its villages and towns, and the number of bases over all pages. */
+  list({ filter, skip, take }: BasesArgs): Promise<Page<PlacedBase>> {
+    const query = this.placed();
     if (filter?.divisionId) query.andWhere(inDivisionSubtree('base.villageId', 'divisionId'), { divisionId: filter.divisionId });
     if (filter?.enterpriseId) query.andWhere('base.operatorId = :enterpriseId', { enterpriseId: filter.enterpriseId });
     if (filter?.industry) query.andWhere('base.industry = :industry', { industry: filter.industry });
     if (filter?.search) query.andWhere('base.name ILIKE :pattern', { pattern: containsPattern(filter.search) });
-    const [items, totalItems] = await query.getManyAndCount();
-    return { items, totalItems };
+    return pageOf(query, { skip, take });
   }
 
   create(input: CreateBaseInput): Promise<Base> {
@@ -133,20 +155,12 @@ export class BaseService {
     if (holders.length > 0) throw new ConflictError(`该基地仍有${holders.join('、')}，不能删除`, 'id');
   }
 
-  /** One query for many villages: each village's TOWN-level ancestor, found through ancestor_ids. */
-  private async townsOfVillages(villageIds: readonly string[]): Promise<(Division | null)[]> {
-    const { raw, entities } = await this.dataSource
-      .getRepository(Division)
-      .createQueryBuilder('town')
-      .innerJoin(Division, 'village', 'town.id = ANY(village.ancestorIds)')
-      .addSelect('village.id::text', 'village_id')
-      .where('town.level = :level', { level: DivisionLevel.TOWN })
-      .andWhere('village.id IN (:...villageIds)', { villageIds })
-      .getRawAndEntities<{ village_id: string; town_id: string }>();
-    // Entities come back once per town; the raw rows say which villages each town holds.
-    const towns = new Map(entities.map((town) => [town.id, town]));
-    const townOfVillage = new Map(raw.map((row) => [row.village_id, towns.get(String(row.town_id)) ?? null]));
-    return villageIds.map((villageId) => townOfVillage.get(villageId) ?? null);
+  /** Bases with their village and the village's town joined in (see `PlacedBase`). */
+  private placed() {
+    return this.bases
+      .createQueryBuilder('base')
+      .leftJoinAndSelect('base.village', 'village')
+      .leftJoinAndMapOne('base.town', Division, 'town', 'town.id = village.townId');
   }
 }
 

@@ -12,6 +12,7 @@ export * from './validation/validation.pipe.js';
 export * from './validation/assert-valid.js';
 export * from './pagination/pagination.args.js';
 export * from './pagination/paginated.js';
+export * from './pagination/page-of.js';
 export * from './auth/role.js';
 export * from './auth/auth.decorators.js';
 export * from './request-context.js';

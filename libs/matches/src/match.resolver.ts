@@ -60,7 +60,7 @@ export class MatchResolver {
 
   @ResolveField(() => Division, { nullable: true, description: '所在乡镇 — the town the village lies in; null when the village is under no town.' })
   town(@Parent() match: Match, @Context() { loaders }: RequestContext): Promise<Division | null> {
-    return this.bases.townLoader(loaders).load(match.villageId);
+    return this.bases.townOfVillage(loaders, match.villageId);
   }
 
   @ResolveField(() => Base, { nullable: true, description: '基地 — the base built or run under the match; null when none is recorded.' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, UserInputError, type Page, type RequestLoaders } from '@rural/core';
+import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, UserInputError, type Page, type RequestLoaders } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Base, findVillageOrFail } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
@@ -37,8 +37,9 @@ export class MatchService {
     return loaders.get<string, Match>('match.byId', async (ids) => alignByKey(ids, await this.findByIds(ids), (row) => row.id));
   }
 
-  async list({ filter, skip, take }: MatchesArgs): Promise<Page<Match>> {
-    const query = this.matches.createQueryBuilder('match').orderBy('match.id', 'ASC').offset(skip).limit(take);
+  /** One statement: the page and the number of matches over all pages. */
+  list({ filter, skip, take }: MatchesArgs): Promise<Page<Match>> {
+    const query = this.matches.createQueryBuilder('match');
     if (filter?.divisionId) query.andWhere(inDivisionSubtree('match.villageId', 'divisionId'), { divisionId: filter.divisionId });
     if (filter?.enterpriseId) query.andWhere('match.enterpriseId = :enterpriseId', { enterpriseId: filter.enterpriseId });
     if (filter?.status) query.andWhere('match.status = :status', { status: filter.status });
@@ -47,8 +48,7 @@ export class MatchService {
         memberId: filter.memberId,
       });
     }
-    const [items, totalItems] = await query.getManyAndCount();
-    return { items, totalItems };
+    return pageOf(query, { skip, take });
   }
 
   create(input: CreateMatchInput): Promise<Match> {
