@@ -1,6 +1,5 @@
-import { DatabaseConnection } from '@rural/database';
 import { baseFixture, divisionFixture, enterpriseFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
-import { GraphqlClient } from '../support/graphql-client.js';
+import { statementsOf as countStatements } from '../support/statements.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // C1 of issue 3: a page of bases with village, town and operator. The list, its total and the
@@ -16,21 +15,7 @@ describe('statements per bases request', () => {
   let townless: string;
   const bases: { id: string; village: string; town: string | null; operator: string | null }[] = [];
 
-  /**
-   * The statements the app sent for `query`, less the auth guard's token lookup. The guard's
-   * share is measured, not assumed: a request with a made-up token runs the same lookup and is
-   * refused before any resolver, so what it costs is exactly the guard's part of a request with
-   * one root field. Requests are awaited one at a time, so nothing else is counted.
-   */
-  async function statementsOf(query: string, variables: Record<string, unknown> = {}) {
-    const counter = t.app.get(DatabaseConnection).statementCounter;
-    const before = counter.statements;
-    expect((await new GraphqlClient(t.url, 'not-a-session-token').fails(query, variables)).extensions?.code).toBe('UNAUTHENTICATED');
-    const guard = counter.statements - before;
-    const start = counter.statements;
-    const data = await t.admin.ok(query, variables);
-    return { statements: counter.statements - start - guard, data };
-  }
+  const statementsOf = (query: string, variables: Record<string, unknown> = {}) => countStatements(t, query, variables);
 
   beforeAll(async () => {
     t = await startTestApp();
