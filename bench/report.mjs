@@ -52,7 +52,8 @@ export function targets(results, write, { isEmbedded }) {
     add(`${r.name}: exactly 1 SQL statement (besides the session lookup)`, `${r.statements - r.sessionLookups} (+${r.sessionLookups} session lookup)`, r.statements - r.sessionLookups === 1);
   }
   for (const r of results.filter((r) => ['R6', 'C1'].includes(r.name))) {
-    add(`${r.name}: at most 3 SQL statements`, `${r.statements} (${r.sessionLookups} of them the session lookup)`, r.statements <= 3);
+    // Counted like R1–R5: the session lookup every authenticated request makes is not the operation's.
+    add(`${r.name}: at most 3 SQL statements (besides the session lookup)`, `${r.statements - r.sessionLookups} (+${r.sessionLookups} session lookup)`, r.statements - r.sessionLookups <= 3);
   }
   for (const r of reports) add(`${r.name}: GraphQL p50 ≤ 1.15 × floor p50 + 3 ms (c1)`, `${ms(r.app.c1.p50)} vs ${ms(1.15 * r.floor.c1.p50 + 3)}`, r.latencyRatio <= 1);
   if (!isEmbedded) for (const r of reports) add(`${r.name}: p95 ≤ 50 ms at 16 clients`, r.app.c16.skipped ? `not measured: ${r.app.c16.skipped}` : ms(r.app.c16.p95), r.app.c16.p95 <= 50);
