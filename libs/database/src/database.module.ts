@@ -1,13 +1,8 @@
-import { DynamicModule, Module, type Provider } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
-
-/** Provides the `DatabaseTarget`: built from configuration by the app, replaced by tests. */
-export interface DatabaseModuleOptions {
-  target: Omit<Provider<DatabaseTarget>, 'provide'> & { inject?: unknown[]; imports?: DynamicModule['imports'] };
-}
 
 @Module({})
 class DatabaseConnectionModule {}

@@ -29,13 +29,4 @@ registerEnumType(ImpactGrouping, {
   },
 });
 
-/** Groupings that put every record in exactly one group, so groups add up to the totals. */
-export const PARTITIONING = new Set<ImpactGrouping>([
-  ImpactGrouping.TOWN,
-  ImpactGrouping.VILLAGE,
-  ImpactGrouping.BASE,
-  ImpactGrouping.ENTERPRISE,
-  ImpactGrouping.TEAM,
-]);
-
 export const TIME_GROUPINGS = new Set<ImpactGrouping>([ImpactGrouping.YEAR, ImpactGrouping.QUARTER, ImpactGrouping.MONTH]);

@@ -60,5 +60,3 @@ function coercionProblem(message: string): FieldProblem {
 function pick(source: Record<string, unknown> | undefined, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => source?.[key] !== undefined).map((key) => [key, source?.[key]]));
 }
-
-export type { FieldProblem };
