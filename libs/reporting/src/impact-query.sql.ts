@@ -4,9 +4,13 @@ import type { ImpactScope } from './impact-scope.sql.js';
 /**
  * The one SQL statement behind every impact figure (domain.md, "How figures add up").
  *
- * - Flows add: SUM over the records in scope.
- * - Stocks do not add over time: each series' (scope + match + team) latest value in range —
- *   per group, that group's own latest — then SUM across series.
+ * Records inside the range are first folded into one row per group and series (scope + match +
+ * team) in a single hashed pass: the series' flow sums and its latest stock values. Everything
+ * else reads those rows, which are several times fewer than the records.
+ *
+ * - Flows add: SUM over the series rows.
+ * - Stocks do not add over time: each series' latest non-null value in range — per group, that
+ *   group's own latest — then SUM across series.
  * - Nothing counted twice: totals come from the records themselves, never from adding groups,
  *   so overlapping groups (MEMBER) cannot inflate them.
  * - Nothing disappears: a record without a group key lands in the key '' ("not broken down").
@@ -16,152 +20,129 @@ import type { ImpactScope } from './impact-scope.sql.js';
  * One row per group (`is_total` false) and, when `withTotals`, one totals row.
  */
 export function impactStatement(scope: ImpactScope, dimension: Dimension | null, options: { withTotals: boolean; subjectsOnly: boolean; withLeader: boolean }): string {
-  const grouped = dimension !== null;
   const restrict = options.subjectsOnly ? 'WHERE gkey = ANY(:subjects::text[])' : '';
   const keyed = (source: string, alias: string, key: { key: string; join?: string }) =>
     `SELECT * FROM (SELECT ${alias}.*, COALESCE((${key.key})::text, '') AS gkey FROM ${source} ${alias} ${key.join ?? ''}) keyed_rows ${restrict}`;
 
-  const common = `
-    scoped AS (
-      SELECT r.id, r.base_id, r.division_id, r.match_id, r.team_id, r.period, r.period_start, r.period_end,
-             r.area_mu, r.output_value_yuan, r.jobs_person_times, r.household_rent_yuan, r.collective_income_yuan,
-             r.households_benefited, r.at_least, r.place_id, r.place_path AS place_ancestors, r.town_id, r.village_id, r.enterprise_id
-        FROM outcome_record r
-       WHERE ${scope.records}
-    ),
-    inside AS (
-      SELECT s.*, ${options.withLeader ? 't.leader_id' : 'NULL::bigint AS leader_id'}
-        FROM scoped s ${options.withLeader ? 'LEFT JOIN service_team t ON t.id = s.team_id' : ''}
-       WHERE ${scope.inside}
-    ),
-    activities AS (
+  const ctes = [
+    `inside AS NOT MATERIALIZED (
+      SELECT r.base_id, r.division_id, r.match_id, r.team_id, r.town_id, r.village_id, r.enterprise_id, r.period,
+             ${FLOWS.map((column) => `r.${column}`).join(', ')}, ${STOCKS.map((column) => `r.${column}`).join(', ')},
+             r.at_least, r.place_path AS place_ancestors, ${RECENCY} AS recency,
+             ${options.withLeader ? 't.leader_id' : 'NULL::bigint AS leader_id'}
+        FROM outcome_record r ${options.withLeader ? 'LEFT JOIN service_team t ON t.id = r.team_id' : ''}
+       WHERE (${scope.records}) AND (${scope.inside})
+    )`,
+    `activities AS (
       SELECT a.id, a.team_id, a.base_id, a.farmers_trained, a.date, b.village_id, v.town_id, v.ancestor_ids AS place_ancestors, t.leader_id
         FROM service_activity a
         JOIN base b ON b.id = a.base_id
         JOIN division v ON v.id = b.village_id
         JOIN service_team t ON t.id = a.team_id
        WHERE ${scope.activities}
-    ),
-    signed AS (
+    )`,
+    `signed AS (
       SELECT m.id, m.enterprise_id, m.base_id, m.village_id, v.town_id, v.ancestor_ids AS place_ancestors, m.signed_on
         FROM match m JOIN division v ON v.id = m.village_id
        WHERE ${scope.signed}
-    )`;
+    )`,
+  ];
 
-  const groupCtes = grouped
-    ? `,
-    keyed AS (${keyed('inside', 'i', dimension.record)}),
-    activities_keyed AS (${keyed('activities', 'a', dimension.activity)}),
-    signed_keyed AS (${keyed('signed', 'sm', dimension.signed)}),
-    group_series AS (
-      SELECT gkey, ${latest('area_mu')} AS area_mu, ${latest('households_benefited')} AS households_benefited
-        FROM keyed GROUP BY gkey, base_id, division_id, match_id, team_id
-    ),
-    group_figures AS (
-      SELECT gkey, ${flowSums()}, count(*) AS records, bool_or(at_least) AS at_least FROM keyed GROUP BY gkey
-    ),
-    group_stocks AS (
-      SELECT gkey, sum(area_mu) AS area_mu, sum(households_benefited) AS households_benefited FROM group_series GROUP BY gkey
-    ),
-    group_reach AS (
-      SELECT gkey, ${reachCounts()} FROM (SELECT DISTINCT gkey, kind, item FROM (${reachItems('keyed', 'activities_keyed', 'signed_keyed', true)}) items WHERE item IS NOT NULL) reached GROUP BY gkey
-    ),
-    group_activities AS (
-      SELECT gkey, count(DISTINCT id) AS service_activities, sum(farmers_trained) AS farmers_trained FROM activities_keyed GROUP BY gkey
-    ),
-    group_keys AS (
-      SELECT gkey FROM keyed UNION SELECT gkey FROM activities_keyed UNION SELECT gkey FROM signed_keyed
-    )`
-    : '';
+  // Each source of counted things, as (is_total, gkey, …): the totals read the rows as they are,
+  // the groups read them keyed (and, for overlapping groupings, repeated once per group).
+  const sources = (source: string) => [
+    ...(dimension ? [{ rows: `${source}_keyed`, isTotal: 'false', key: 'gkey' }] : []),
+    ...(options.withTotals ? [{ rows: source, isTotal: 'true', key: `''` }] : []),
+  ];
+  if (dimension) {
+    ctes.push(
+      `inside_keyed AS (${keyed('inside', 'i', dimension.record)})`,
+      `activities_keyed AS (${keyed('activities', 'a', dimension.activity)})`,
+      `signed_keyed AS (${keyed('signed', 'sm', dimension.signed)})`,
+    );
+  }
 
-  const totalCtes = options.withTotals
-    ? `,
-    total_series AS (
-      SELECT ${latest('area_mu')} AS area_mu, ${latest('households_benefited')} AS households_benefited
-        FROM inside GROUP BY base_id, division_id, match_id, team_id
-    ),
-    total_reach AS (
-      SELECT ${reachCounts()} FROM (SELECT DISTINCT kind, item FROM (${reachItems('inside', 'activities', 'signed', false)}) items WHERE item IS NOT NULL) reached
-    )`
-    : '';
+  const seriesOf = (rows: string, isTotal: string, key: string) =>
+    `SELECT ${isTotal} AS is_total, ${key} AS gkey, ${SERIES}, ${seriesFigures()} FROM ${rows} GROUP BY ${key === 'gkey' ? 'gkey, ' : ''}${SERIES}`;
+  ctes.push(
+    `series AS (${sources('inside').map((source) => seriesOf(source.rows, source.isTotal, source.key)).join(' UNION ALL ')})`,
+    `figures AS (
+      SELECT is_total, gkey, ${FLOWS.map((column) => `sum(${column}) AS ${column}`).join(', ')},
+             ${STOCKS.map((column) => `sum(${column}) AS ${column}`).join(', ')}, sum(records) AS records, bool_or(at_least) AS at_least
+        FROM series GROUP BY is_total, gkey
+    )`,
+    `reached AS (${[
+      `SELECT is_total, gkey, town_id, village_id, base_id, match_id, enterprise_id FROM series`,
+      ...sources('activities').map((s) => `SELECT ${s.isTotal}, ${s.key}, town_id, village_id, base_id, NULL::bigint, NULL::bigint FROM ${s.rows}`),
+      ...sources('signed').map((s) => `SELECT ${s.isTotal}, ${s.key}, NULL::bigint, NULL::bigint, NULL::bigint, id, enterprise_id FROM ${s.rows}`),
+    ].join(' UNION ALL ')})`,
+    `reach AS (
+      SELECT is_total, gkey, ${REACH.map(([name, column]) => `count(DISTINCT ${column}) AS ${name}`).join(', ')}
+        FROM reached GROUP BY is_total, gkey
+    )`,
+    `visits AS (${sources('activities')
+      .map((s) => `SELECT ${s.isTotal} AS is_total, ${s.key} AS gkey, count(DISTINCT id) AS service_activities, sum(farmers_trained) AS farmers_trained FROM ${s.rows} GROUP BY 1, 2`)
+      .join(' UNION ALL ')})`,
+    // Every group anything was counted in, and the totals row even when nothing was.
+    `report_rows AS (
+      SELECT DISTINCT false AS is_total, gkey FROM reached WHERE NOT is_total
+      ${options.withTotals ? `UNION ALL SELECT true, ''` : ''}
+    )`,
+  );
 
-  const groupSelect = grouped
-    ? `
-    SELECT false AS is_total, k.gkey AS key, ${dimension.names ? `(SELECT n.${dimension.names.column} FROM ${dimension.names.table} n WHERE k.gkey <> '' AND n.id = k.gkey::bigint)` : 'NULL'} AS name,
-           ${figureColumns('f', 'st', 'rc', 'ga')}, 0 AS excluded_records
-      FROM group_keys k
-      LEFT JOIN group_figures f ON f.gkey = k.gkey
-      LEFT JOIN group_stocks st ON st.gkey = k.gkey
-      LEFT JOIN group_reach rc ON rc.gkey = k.gkey
-      LEFT JOIN group_activities ga ON ga.gkey = k.gkey`
-    : '';
-
-  const totalSelect = options.withTotals
-    ? `
-    SELECT true AS is_total, NULL AS key, NULL AS name,
-           ${figureColumns('f', 'st', 'rc', 'ga')},
-           (SELECT count(*) FROM scoped s WHERE ${scope.overlapping}) AS excluded_records
-      FROM (SELECT ${flowSums()}, count(*) AS records, bool_or(at_least) AS at_least FROM inside) f,
-           (SELECT sum(area_mu) AS area_mu, sum(households_benefited) AS households_benefited FROM total_series) st,
-           total_reach rc,
-           (SELECT count(*) AS service_activities, sum(farmers_trained) AS farmers_trained FROM activities) ga`
-    : '';
-
-  const selects = [groupSelect, totalSelect].filter(Boolean).join('\n    UNION ALL');
-  return `WITH ${common}${groupCtes}${totalCtes}\n${selects}`;
+  const name = dimension?.names ? `(SELECT n.${dimension.names.column} FROM ${dimension.names.table} n WHERE NOT k.is_total AND k.gkey <> '' AND n.id = k.gkey::bigint)` : 'NULL';
+  return `WITH ${ctes.join(',\n    ')}
+    SELECT k.is_total, CASE WHEN k.is_total THEN NULL ELSE k.gkey END AS key, ${name} AS name,
+           ${figureColumns()},
+           CASE WHEN k.is_total THEN (SELECT count(*) FROM outcome_record r WHERE (${scope.records}) AND (${scope.overlapping})) ELSE 0 END AS excluded_records
+      FROM report_rows k
+      LEFT JOIN figures f ON f.is_total = k.is_total AND f.gkey = k.gkey
+      LEFT JOIN reach rc ON rc.is_total = k.is_total AND rc.gkey = k.gkey
+      LEFT JOIN visits ga ON ga.is_total = k.is_total AND ga.gkey = k.gkey`;
 }
 
-/** The latest non-null value of a stock in a series: latest period end, then the finer period. */
-function latest(column: string): string {
-  return `(array_agg(${column} ORDER BY period_end DESC, period_start DESC) FILTER (WHERE ${column} IS NOT NULL))[1]`;
-}
+const FLOWS = ['output_value_yuan', 'jobs_person_times', 'household_rent_yuan', 'collective_income_yuan'];
+const STOCKS = ['area_mu', 'households_benefited'];
 
-function flowSums(): string {
-  return ['output_value_yuan', 'jobs_person_times', 'household_rent_yuan', 'collective_income_yuan']
-    .map((column) => `sum(${column}) AS ${column}`)
-    .join(', ');
-}
+/** A series: one scope (base or division), match and team. */
+const SERIES = 'base_id, division_id, match_id, team_id';
 
-/** The places, bases, matches and enterprises reached, one row each (kind 1–5). */
-function reachItems(records: string, activities: string, signed: string, withKey: boolean): string {
-  const key = withKey ? 'gkey, ' : '';
+/** Where a series is and whose it is: the same for all its records (they follow from its scope and match). */
+const SERIES_PLACE = ['town_id', 'village_id', 'enterprise_id'];
+
+/** Orders a series' periods: latest end first, then the finer period (the later start). */
+const RECENCY = `((r.period_end - DATE '2000-01-01') * 100000 + (r.period_start - DATE '2000-01-01'))::numeric`;
+
+/**
+ * One series' figures. A stock is the value of its most recent record that has one: the
+ * greatest [recency, value] pair (arrays compare element by element; a series has one record
+ * per period, so recencies never tie). A plain aggregate keeps the pass hashed, with no sort.
+ */
+function seriesFigures(): string {
   return [
-    `SELECT ${key}1 AS kind, town_id AS item FROM ${records}`,
-    `SELECT ${key}2, village_id FROM ${records}`,
-    `SELECT ${key}3, base_id FROM ${records}`,
-    `SELECT ${key}4, match_id FROM ${records}`,
-    `SELECT ${key}5, enterprise_id FROM ${records}`,
-    `SELECT ${key}1, town_id FROM ${activities}`,
-    `SELECT ${key}2, village_id FROM ${activities}`,
-    `SELECT ${key}3, base_id FROM ${activities}`,
-    `SELECT ${key}4, id FROM ${signed}`,
-    `SELECT ${key}5, enterprise_id FROM ${signed}`,
-  ].join(' UNION ALL ');
+    ...SERIES_PLACE.map((column) => `max(${column}) AS ${column}`),
+    ...FLOWS.map((column) => `sum(${column}) AS ${column}`),
+    ...STOCKS.map((column) => `(max(ARRAY[recency, ${column}]) FILTER (WHERE ${column} IS NOT NULL))[2] AS ${column}`),
+    'count(*) AS records',
+    'bool_or(at_least) AS at_least',
+  ].join(', ');
 }
 
-function reachCounts(): string {
-  return ['towns', 'villages', 'bases', 'matches', 'enterprises']
-    // Rows are already distinct (hashing beats count(DISTINCT …), which sorts).
-    .map((name, index) => `count(*) FILTER (WHERE kind = ${index + 1}) AS ${name}`)
-    .join(', ');
-}
+const REACH = [
+  ['towns', 'town_id'],
+  ['villages', 'village_id'],
+  ['bases', 'base_id'],
+  ['matches', 'match_id'],
+  ['enterprises', 'enterprise_id'],
+];
 
-function figureColumns(flows: string, stocks: string, reach: string, activities: string): string {
+function figureColumns(): string {
   return [
-    `COALESCE(${stocks}.area_mu, 0)::text AS area_mu`,
-    `COALESCE(${flows}.output_value_yuan, 0)::text AS output_value_yuan`,
-    `COALESCE(${flows}.jobs_person_times, 0)::text AS jobs_person_times`,
-    `COALESCE(${flows}.household_rent_yuan, 0)::text AS household_rent_yuan`,
-    `COALESCE(${flows}.collective_income_yuan, 0)::text AS collective_income_yuan`,
-    `COALESCE(${stocks}.households_benefited, 0)::text AS households_benefited`,
-    `COALESCE(${reach}.towns, 0)::int AS towns`,
-    `COALESCE(${reach}.villages, 0)::int AS villages`,
-    `COALESCE(${reach}.bases, 0)::int AS bases`,
-    `COALESCE(${reach}.enterprises, 0)::int AS enterprises`,
-    `COALESCE(${reach}.matches, 0)::int AS matches`,
-    `COALESCE(${activities}.service_activities, 0)::int AS service_activities`,
-    `COALESCE(${activities}.farmers_trained, 0)::int AS farmers_trained`,
-    `COALESCE(${flows}.records, 0)::int AS records`,
-    `COALESCE(${flows}.at_least, false) AS at_least`,
+    ...[...STOCKS, ...FLOWS].map((column) => `COALESCE(f.${column}, 0)::text AS ${column}`),
+    ...REACH.map(([name]) => `COALESCE(rc.${name}, 0)::int AS ${name}`),
+    'COALESCE(ga.service_activities, 0)::int AS service_activities',
+    'COALESCE(ga.farmers_trained, 0)::int AS farmers_trained',
+    'COALESCE(f.records, 0)::int AS records',
+    'COALESCE(f.at_least, false) AS at_least',
   ].join(',\n           ');
 }

@@ -4,9 +4,9 @@ import { impactFilterSql, periodBounds, type ImpactFilter } from '@rural/outcome
 export interface ImpactScope {
   /** Outcome records `r` in scope, whatever their period. */
   records: string;
-  /** Records `s` (already in scope) whose period lies inside the range. */
+  /** Records `r` whose period lies inside the range. */
   inside: string;
-  /** Records `s` in scope that overlap the range without lying inside it. */
+  /** Records `r` that overlap the range without lying inside it. */
   overlapping: string;
   /** Service activities `a` (joined with base `b`, village `v`, team `t`) in scope and range. */
   activities: string;
@@ -68,23 +68,29 @@ export function impactScopeSql(filter: ImpactFilter | null | undefined): ImpactS
   }
 
   const inside = [
-    firstDay ? 's.period_start >= :scopeFirstDay::date' : null,
-    lastDay ? 's.period_end <= :scopeLastDay::date' : null,
+    firstDay ? 'r.period_start >= :scopeFirstDay::date' : null,
+    lastDay ? 'r.period_end <= :scopeLastDay::date' : null,
   ].filter(Boolean);
   const overlapping = [
-    firstDay ? 's.period_end >= :scopeFirstDay::date' : null,
-    lastDay ? 's.period_start <= :scopeLastDay::date' : null,
+    firstDay ? 'r.period_end >= :scopeFirstDay::date' : null,
+    lastDay ? 'r.period_start <= :scopeLastDay::date' : null,
   ].filter(Boolean);
 
   return {
     records: records.where,
     inside: and(inside as string[]),
-    // Without a range every record is inside, so none is left out.
-    overlapping: inside.length === 0 ? 'FALSE' : `${and(overlapping as string[])} AND NOT (${and(inside as string[])})`,
+    // Without a range every record is inside, so none is left out; and as no period (a year, a
+    // quarter, a month) crosses a new year, none is left out of a range of whole years either.
+    overlapping: inside.length === 0 || wholeYears(firstDay, lastDay) ? 'FALSE' : `${and(overlapping as string[])} AND NOT (${and(inside as string[])})`,
     activities: and(activities),
     signed: and(signed),
     parameters,
   };
+}
+
+/** Whether a range starts on 1 January (or is open) and ends on 31 December (or is open). Days are ISO dates. */
+function wholeYears(firstDay: string | undefined, lastDay: string | undefined): boolean {
+  return (!firstDay || firstDay.endsWith('-01-01')) && (!lastDay || lastDay.endsWith('-12-31'));
 }
 
 function and(conditions: string[]): string {
