@@ -1,6 +1,7 @@
 import { baseFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import { statementsOf as countStatements } from '../support/statements.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { approveAllRecords } from '../support/approval.js';
 
 // R6 of issue 3: a page of matches with `impact` and `summaryText`. The list and its total are
 // one statement, every match's figures one batched statement, every sentence one more.
@@ -34,6 +35,7 @@ describe('statements per matches request', () => {
         await t.admin.ok(RECORD, { input: { baseId, matchId: id, period: '2025', householdRentYuan: '200', areaMu: '60' } });
       }
     }
+    await approveAllRecords(t);
   });
   afterAll(() => t.close());
 

@@ -1,3 +1,4 @@
+import { approveAllRecords } from '../support/approval.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildImpactWorld, FIGURES, SUMMARY, type ImpactWorld } from './impact-world.js';
 
@@ -82,12 +83,21 @@ describe('impact reports follow the rules of domain.md', () => {
     expect(data.match.summaryText).toMatch(/2025年使农户获得农田租金共200元，提供务工岗位20人次。$/);
   });
 
-  it('reflects a write the moment it commits', async () => {
+  it('reflects a write the moment it commits: at once for editors, in the default report once approved', async () => {
     const before = (await summary({})).totals.collectiveIncomeYuan;
-    await t.admin.ok(`mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`, {
+    const { recordOutcome } = await t.admin.ok(`mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`, {
       input: { divisionId: w.t2, period: '2025-08', collectiveIncomeYuan: '30.5' },
     });
+    const income = async (filter: Record<string, unknown>) =>
+      (await t.admin.ok(`query($filter: ImpactFilter) { impactSummary(filter: $filter) { totals { collectiveIncomeYuan unapprovedRecords } } }`, {
+        filter: { divisionId: w.county, ...filter },
+      })).impactSummary.totals;
     expect(before).toBe('70');
-    expect((await summary({})).totals.collectiveIncomeYuan).toBe('100.5');
+    expect(await income({ includeUnapproved: true })).toEqual({ collectiveIncomeYuan: '100.5', unapprovedRecords: 1 });
+    expect(await income({})).toEqual({ collectiveIncomeYuan: '70', unapprovedRecords: 1 });
+
+    await approveAllRecords(t);
+    expect(await income({})).toEqual({ collectiveIncomeYuan: '100.5', unapprovedRecords: 0 });
+    expect(recordOutcome.id).toMatch(/^\d+$/);
   });
 });

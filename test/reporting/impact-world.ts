@@ -1,6 +1,7 @@
 import { sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, teamFixture } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
+import { approveAllRecords } from '../support/approval.js';
 
 /**
  * A small county whose totals are worked out by hand in the tests:
@@ -72,6 +73,7 @@ export async function buildImpactWorld(t: TestApp): Promise<ImpactWorld> {
   for (const input of records) await t.admin.ok(RECORD, { input });
   await t.admin.ok(VISIT, { input: { teamId: tm1, baseId: b2, date: '2025-05-10', topic: '葡萄修剪', farmersTrained: 12 } });
   await t.admin.ok(VISIT, { input: { teamId: tm1, baseId: b3, date: '2024-08-01', topic: '病虫害防治', farmersTrained: 3 } });
+  await approveAllRecords(t);
   return { county, t1, t2, v1, v2, v3, b1, b2, b3, e1, e2, m1, m2, m3, x1, x2, x3, tm1 };
 }
 

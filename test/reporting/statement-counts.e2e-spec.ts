@@ -1,4 +1,5 @@
 import { DatabaseConnection } from '@rural/database';
+import { approveAllRecords } from '../support/approval.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, teamFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -30,6 +31,7 @@ async function buildListWorld(t: TestApp): Promise<{ county: string }> {
       input: { teamId, baseId, date: '2025-03-01', topic: '计数服务', farmersTrained: i },
     });
   }
+  await approveAllRecords(t);
   return { county };
 }
 

@@ -1,6 +1,7 @@
 import { sql } from './database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, teamFixture } from './fixtures.js';
 import type { TestApp } from './test-app.js';
+import { approveAllRecords } from './approval.js';
 
 /**
  * A generated county for rule tests on data nobody wrote by hand, plus an independent oracle:
@@ -302,6 +303,7 @@ export async function buildRandomWorld(t: TestApp, seed: number, sizes = { recor
     await t.admin.ok(VISIT, { input: { teamId: activity.team.id, baseId: activity.base.id, date: activity.date, topic: '随机服务', farmersTrained: activity.farmersTrained } });
     activities.push(activity);
   }
+  await approveAllRecords(t);
   return { ...structure, records, activities };
 }
 

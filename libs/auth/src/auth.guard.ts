@@ -11,6 +11,7 @@ import {
   type AuthenticatedUser,
   type RequestContext,
 } from '@rural/core';
+import { bearerToken } from './bearer-token.js';
 import { SessionService } from './session.service.js';
 
 /**
@@ -48,7 +49,3 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match ? match[1] : null;
-}

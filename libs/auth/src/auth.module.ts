@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActorInterceptor } from './actor.interceptor.js';
+import { ApiKey } from './api-key.entity.js';
+import { ApiKeysResolver } from './api-keys.resolver.js';
+import { ApiKeysService } from './api-keys.service.js';
+import { AuditEntry } from './audit-entry.entity.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { LoginThrottle } from './login-throttle.service.js';
 import { SessionService } from './session.service.js';
 import { UserSession } from './user-session.entity.js';
 import { User } from './user.entity.js';
@@ -11,15 +17,19 @@ import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserSession])],
+  imports: [TypeOrmModule.forFeature([User, UserSession, ApiKey, AuditEntry])],
   providers: [
     AuthService,
     SessionService,
+    LoginThrottle,
     UsersService,
+    ApiKeysService,
     AuthResolver,
     UsersResolver,
+    ApiKeysResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: ActorInterceptor },
   ],
-  exports: [UsersService],
+  exports: [UsersService, SessionService],
 })
 export class AuthModule {}

@@ -3,3 +3,7 @@ export * from './user-session.entity.js';
 export * from './auth.module.js';
 export * from './users.service.js';
 export * from './password-hasher.js';
+export * from './api-key.entity.js';
+export * from './audit-entry.entity.js';
+export * from './session.service.js';
+export * from './bearer-token.js';

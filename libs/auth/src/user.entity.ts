@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Role } from '@rural/core';
 import { Division } from '@rural/geography';
+import { VersionColumn } from '@rural/database';
 
 @ObjectType({ description: '用户 — someone who signs in: a clerk, a leader or an administrator.' })
 @Entity('app_user')
@@ -39,4 +40,7 @@ export class User {
   @Field({ description: 'When the user was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { assertValid, ConflictError, NotFoundError, type AuthenticatedUser, type Page, Role } from '@rural/core';
+import { assertValid, assertVersion, ConflictError, NotFoundError, type AuthenticatedUser, type Page, Role } from '@rural/core';
 import { Division } from '@rural/geography';
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
@@ -53,8 +53,9 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('用户', input.id, 'id');
-      const { id: _id, password, ...changes } = input;
-      const merged = { username: user.username, role: user.role, divisionId: user.divisionId, password: password ?? 'unchanged', ...changes };
+      assertVersion(user, input.version, '用户');
+      const { id: _id, version: _version, password, ...changes } = input;
+      const merged = { username: user.username, role: user.role, divisionId: user.divisionId, password: password ?? 'unchanged-password-1', ...changes };
       await assertValid(CreateUserInput, merged);
       if (changes.username !== undefined && changes.username.toLowerCase() !== user.username.toLowerCase()) {
         await this.checkUsernameFree(manager, changes.username);

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DecimalScalar } from '@rural/core';
-import { decimalTransformer } from '@rural/database';
+import { decimalTransformer, VersionColumn } from '@rural/database';
 import { Division } from '@rural/geography';
 import { Enterprise } from '@rural/enterprises';
 
@@ -55,4 +55,7 @@ export class Base {
   @Field({ description: 'When the base was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
 }

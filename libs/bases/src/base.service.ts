@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, type Page, type RequestLoaders, containsPattern } from '@rural/core';
+import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, type Page, type RequestLoaders, containsPattern, assertVersion } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
 import { Division, DivisionService, inDivisionSubtree } from '@rural/geography';
@@ -85,7 +85,8 @@ export class BaseService {
   update(input: UpdateBaseInput): Promise<Base> {
     return this.dataSource.transaction(async (manager) => {
       const base = await this.lockedOrFail(manager, input.id);
-      const { id, ...changes } = input;
+      assertVersion(base, input.version, '基地');
+      const { id, version: _version, ...changes } = input;
       // The validated copy is what gets stored: its text is trimmed.
       const valid = await assertValid(CreateBaseInput, { ...toRow(base), ...changes });
       await this.checkReferences(manager, valid);

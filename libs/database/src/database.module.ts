@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
+import { ActorSubscriber } from './actor-subscriber.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -40,6 +41,7 @@ export class DatabaseModule {
             applicationName: 'rural-outcomes',
             namingStrategy: new SnakeNamingStrategy(),
             autoLoadEntities: true,
+            subscribers: [ActorSubscriber],
             synchronize: false,
             migrations: MIGRATIONS,
             migrationsRun: true,

@@ -8,3 +8,4 @@ export * from './database-errors.js';
 export * from './migrations/index.js';
 export * from './violated-constraint.js';
 export * from './statement-counter.js';
+export * from './version-column.js';

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { VersionColumn } from '@rural/database';
 
 @ObjectType({ description: '企业 — an enterprise brought to the countryside (引企下乡).' })
 @Entity('enterprise')
@@ -33,4 +34,7 @@ export class Enterprise {
   @Field({ description: 'When the enterprise was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
 }

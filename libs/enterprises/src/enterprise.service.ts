@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ILike, In, Repository, type FindOptionsWhere } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestLoaders, containsPattern } from '@rural/core';
+import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestLoaders, containsPattern, assertVersion } from '@rural/core';
 import { CreateEnterpriseInput } from './dto/create-enterprise.input.js';
 import type { EnterprisesArgs } from './dto/enterprises.args.js';
 import type { UpdateEnterpriseInput } from './dto/update-enterprise.input.js';
@@ -49,7 +49,8 @@ export class EnterpriseService {
   update(input: UpdateEnterpriseInput): Promise<Enterprise> {
     return this.dataSource.transaction(async (manager) => {
       const enterprise = await this.lockedOrFail(manager, input.id);
-      const { id, ...changes } = input;
+      assertVersion(enterprise, input.version, '企业');
+      const { id, version: _version, ...changes } = input;
       const merged = { name: enterprise.name, creditCode: enterprise.creditCode, industry: enterprise.industry, ...changes };
       // The validated copy is what gets stored: it carries the normalised credit code.
       const valid = await assertValid(CreateEnterpriseInput, merged);

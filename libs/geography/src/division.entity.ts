@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { DivisionLevel } from './division-level.js';
+import { VersionColumn } from '@rural/database';
 
 @ObjectType({ description: '行政区划 — a node of the administrative tree: province, city, county, town (乡镇) or village (村).' })
 @Entity('division')
@@ -57,4 +58,7 @@ export class Division {
   @Field({ description: 'When the division was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
 }

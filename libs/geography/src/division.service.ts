@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, UserInputError, type Page, type RequestLoaders } from '@rural/core';
+import { alignByKey, assertValid, ConflictError, NotFoundError, UserInputError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
 import { Division } from './division.entity.js';
 import { isBelow, LEVEL_NAMES, type DivisionLevel } from './division-level.js';
 import { CreateDivisionInput } from './dto/create-division.input.js';
@@ -56,7 +56,8 @@ export class DivisionService {
   update(input: UpdateDivisionInput): Promise<Division> {
     return this.dataSource.transaction(async (manager) => {
       const division = await this.lockedOrFail(manager, input.id);
-      const { id, ...changes } = input;
+      assertVersion(division, input.version, '区划');
+      const { id, version: _version, ...changes } = input;
       const merged = { name: division.name, level: division.level, code: division.code, parentId: division.parentId, ...changes };
       await assertValid(CreateDivisionInput, merged);
       await this.checkPlacement(manager, merged.level, merged.parentId ?? null, id);

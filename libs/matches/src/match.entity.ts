@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar, DecimalScalar } from '@rural/core';
-import { decimalTransformer } from '@rural/database';
+import { decimalTransformer, VersionColumn } from '@rural/database';
 import { Division } from '@rural/geography';
 import { Enterprise } from '@rural/enterprises';
 import { Base } from '@rural/bases';
@@ -61,4 +61,7 @@ export class Match {
   @Field({ description: 'When the match was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, UserInputError, type Page, type RequestLoaders } from '@rural/core';
+import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, UserInputError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Base, findVillageOrFail } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
@@ -66,7 +66,8 @@ export class MatchService {
   update(input: UpdateMatchInput): Promise<Match> {
     return this.dataSource.transaction(async (manager) => {
       const match = await this.lockedOrFail(manager, input.id);
-      const { id, brokerIds, ...changes } = input;
+      assertVersion(match, input.version, '对接');
+      const { id, version: _version, brokerIds, ...changes } = input;
       const valid = await assertValid(CreateMatchInput, { ...toRow(match), ...changes, brokerIds });
       const row = toRow(valid);
       await this.checkReferences(manager, row);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ILike, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, groupByKey, NotFoundError, type Page, type RequestLoaders, containsPattern } from '@rural/core';
+import { alignByKey, assertValid, groupByKey, NotFoundError, type Page, type RequestLoaders, containsPattern, assertVersion } from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
 import { CreateMemberInput } from './dto/create-member.input.js';
 import type { MembersArgs } from './dto/members.args.js';
@@ -70,7 +70,8 @@ export class MemberService {
   update(input: UpdateMemberInput): Promise<Member> {
     return this.dataSource.transaction(async (manager) => {
       const member = await this.lockedOrFail(manager, input.id);
-      const { id, enterpriseIds, ...changes } = input;
+      assertVersion(member, input.version, '委员');
+      const { id, version: _version, enterpriseIds, ...changes } = input;
       const merged = { name: member.name, sector: member.sector, title: member.title, ...changes };
       const valid = await assertValid(CreateMemberInput, merged);
       await manager.update(Member, { id }, { name: valid.name, sector: valid.sector ?? null, title: valid.title ?? null });

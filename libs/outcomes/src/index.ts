@@ -9,3 +9,5 @@ export * from './dto/outcome-record-list.js';
 export * from './impact-filter.sql.js';
 export * from './period-range.js';
 export * from './period.validators.js';
+export * from './outcome-status.js';
+export * from './outcome-approval.service.js';

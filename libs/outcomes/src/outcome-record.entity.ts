@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar, DecimalScalar, PeriodScalar } from '@rural/core';
-import { decimalTransformer } from '@rural/database';
+import { decimalTransformer, VersionColumn } from '@rural/database';
 import { Division } from '@rural/geography';
 import { Base } from '@rural/bases';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
+import { OutcomeStatus } from './outcome-status.js';
 
 const money = { type: 'numeric' as const, precision: 16, scale: 2, nullable: true, transformer: decimalTransformer };
 const area = { type: 'numeric' as const, precision: 14, scale: 2, nullable: true, transformer: decimalTransformer };
@@ -139,4 +140,27 @@ export class OutcomeRecord {
   @Field({ description: 'When the record was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+
+  @Field(() => OutcomeStatus, { description: '审核状态 — DRAFT until submitted; only APPROVED records count in reports by default.' })
+  @Column({ type: 'enum', enum: OutcomeStatus, enumName: 'outcome_status', default: OutcomeStatus.DRAFT })
+  status: OutcomeStatus;
+
+  @Field(() => String, { nullable: true, description: '退回或重新打开的理由 — why the record was returned or reopened; null otherwise.' })
+  @Column({ type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** Who entered the record (`USER:<id>` or `API_KEY:<id>`): may not approve it. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  recordedBy: string | null;
+
+  /** Who last changed its figures: may not approve it either. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  changedBy: string | null;
+
+  @Field(() => Date, { nullable: true, description: '审核时间 — when the record was approved; null unless APPROVED.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { assertValid, NotFoundError, type Page, type PaginationArgs } from '@rural/core';
+import { actorRef, assertValid, assertVersion, ConflictError, currentActor, NotFoundError, type Page, type PaginationArgs } from '@rural/core';
 import { OutcomeRecord } from './outcome-record.entity.js';
+import { OutcomeStatus } from './outcome-status.js';
 import { checkOutcomeRecord } from './outcome-record.checks.js';
 import { impactFilterSql } from './impact-filter.sql.js';
 import type { ImpactFilter } from './dto/impact-filter.input.js';
@@ -57,7 +58,8 @@ export class OutcomeRecordService {
     return this.dataSource.transaction(async (manager) => {
       const columns = toColumns(input);
       await checkOutcomeRecord(manager, input, null);
-      const saved = await manager.save(manager.create(OutcomeRecord, columns));
+      const writer = currentWriter();
+      const saved = await manager.save(manager.create(OutcomeRecord, { ...columns, recordedBy: writer, changedBy: writer }));
       // Read back for the period bounds the trigger derived.
       return manager.findOneByOrFail(OutcomeRecord, { id: saved.id });
     });
@@ -66,20 +68,23 @@ export class OutcomeRecordService {
   update(input: UpdateOutcomeRecordInput): Promise<OutcomeRecord> {
     return this.dataSource.transaction(async (manager) => {
       const record = await this.lockedOrFail(manager, input.id);
-      const { id, ...changes } = input;
+      assertVersion(record, input.version, '成效记录');
+      assertNotApproved(record, '修改');
+      const { id, version: _version, ...changes } = input;
       const merged = { ...toColumns(record), ...givenOnly(changes) };
       // null clears an optional field; for the flag, cleared means "not a lower bound".
       merged.atLeast = merged.atLeast ?? false;
       const valid = await assertValid(RecordOutcomeInput, merged);
       await checkOutcomeRecord(manager, valid, id);
-      await manager.update(OutcomeRecord, { id }, toColumns(valid));
+      // Whoever corrects the figures may not be the one who approves them.
+      await manager.update(OutcomeRecord, { id }, { ...toColumns(valid), changedBy: currentWriter() });
       return manager.findOneByOrFail(OutcomeRecord, { id });
     });
   }
 
   delete(id: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lockedOrFail(manager, id);
+      assertNotApproved(await this.lockedOrFail(manager, id), '删除');
       await manager.delete(OutcomeRecord, { id });
       return id;
     });
@@ -90,6 +95,18 @@ export class OutcomeRecordService {
     if (!record) throw new NotFoundError('成效记录', id, 'id');
     return record;
   }
+}
+
+/** An approved record is locked: the figures leaders quote change only after an administrator reopens it. */
+function assertNotApproved(record: OutcomeRecord, verb: string): void {
+  if (record.status === OutcomeStatus.APPROVED) {
+    throw new ConflictError(`该成效记录（编号 ${record.id}）已审核，不能${verb}；如需更正，请管理员先重新打开`, 'id');
+  }
+}
+
+function currentWriter(): string | null {
+  const actor = currentActor();
+  return actor ? actorRef(actor) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@rural/core';
+import { reportView } from './report-view.js';
 import { Base } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
 import { Division } from '@rural/geography';
@@ -18,8 +19,8 @@ export class MatchImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
   @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the match\'s outcome records in the range.' })
-  figures(@Parent() match: Match, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'MATCH', match.id, from, to);
+  figures(@Parent() match: Match, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'MATCH', match.id, reportView(user, includeUnapproved), from, to);
   }
 }
 
@@ -28,8 +29,8 @@ export class ServiceTeamImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
   @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the team\'s records and visits in the range.' })
-  figures(@Parent() team: ServiceTeam, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'TEAM', team.id, from, to);
+  figures(@Parent() team: ServiceTeam, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'TEAM', team.id, reportView(user, includeUnapproved), from, to);
   }
 }
 
@@ -38,8 +39,8 @@ export class DivisionImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
   @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of everything in this division\'s subtree in the range.' })
-  figures(@Parent() division: Division, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'DIVISION', division.id, from, to);
+  figures(@Parent() division: Division, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'DIVISION', division.id, reportView(user, includeUnapproved), from, to);
   }
 }
 
@@ -48,8 +49,8 @@ export class BaseImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
   @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the base\'s records and visits in the range.' })
-  figures(@Parent() base: Base, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'BASE', base.id, from, to);
+  figures(@Parent() base: Base, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'BASE', base.id, reportView(user, includeUnapproved), from, to);
   }
 }
 
@@ -58,8 +59,8 @@ export class EnterpriseImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
   @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the enterprise\'s matches in the range.' })
-  figures(@Parent() enterprise: Enterprise, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'ENTERPRISE', enterprise.id, from, to);
+  figures(@Parent() enterprise: Enterprise, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'ENTERPRISE', enterprise.id, reportView(user, includeUnapproved), from, to);
   }
 }
 
@@ -68,7 +69,7 @@ export class MemberImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
   @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures credited to the member (matches brokered, teams led) in the range.' })
-  figures(@Parent() member: Member, @Args() { from, to }: ImpactRangeArgs, @Context() { loaders }: RequestContext): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'MEMBER', member.id, from, to);
+  figures(@Parent() member: Member, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+    return this.impact.figuresOf(loaders, 'MEMBER', member.id, reportView(user, includeUnapproved), from, to);
   }
 }

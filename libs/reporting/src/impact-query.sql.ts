@@ -17,6 +17,9 @@ import type { ImpactScope } from './impact-scope.sql.js';
  * - Reach is counted: distinct towns, villages, bases from records and activities; matches from
  *   records plus matches signed in range; enterprises of the matches counted.
  *
+ * Only counted records (approved ones, unless the view includes the rest) add to the figures;
+ * the records in scope still pending approval are counted apart (`unapproved_records`).
+ *
  * One row per group (`is_total` false) and, when `withTotals`, one totals row.
  */
 export function impactStatement(scope: ImpactScope, dimension: Dimension | null, options: { withTotals: boolean; subjectsOnly: boolean; withLeader: boolean }): string {
@@ -29,6 +32,7 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
       SELECT r.base_id, r.division_id, r.match_id, r.team_id, r.town_id, r.village_id, r.enterprise_id, r.period,
              ${FLOWS.map((column) => `r.${column}`).join(', ')}, ${STOCKS.map((column) => `r.${column}`).join(', ')},
              r.at_least, r.place_path AS place_ancestors, ${RECENCY} AS recency,
+             (${scope.counted}) AS counted, r.status <> 'APPROVED' AS pending,
              ${options.withLeader ? 't.leader_id' : 'NULL::bigint AS leader_id'}
         FROM outcome_record r ${options.withLeader ? 'LEFT JOIN service_team t ON t.id = r.team_id' : ''}
        WHERE (${scope.records}) AND (${scope.inside})
@@ -68,11 +72,13 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
     `series AS (${sources('inside').map((source) => seriesOf(source.rows, source.isTotal, source.key)).join(' UNION ALL ')})`,
     `figures AS (
       SELECT is_total, gkey, ${FLOWS.map((column) => `sum(${column}) AS ${column}`).join(', ')},
-             ${STOCKS.map((column) => `sum(${column}) AS ${column}`).join(', ')}, sum(records) AS records, bool_or(at_least) AS at_least
+             ${STOCKS.map((column) => `sum(${column}) AS ${column}`).join(', ')}, sum(records) AS records, bool_or(at_least) AS at_least,
+             sum(unapproved_records) AS unapproved_records
         FROM series GROUP BY is_total, gkey
     )`,
     `reached AS (${[
-      `SELECT is_total, gkey, town_id, village_id, base_id, match_id, enterprise_id FROM series`,
+      // A series whose records are all uncounted (pending approval) reaches nothing.
+      `SELECT is_total, gkey, town_id, village_id, base_id, match_id, enterprise_id FROM series WHERE records > 0`,
       ...sources('activities').map((s) => `SELECT ${s.isTotal}, ${s.key}, town_id, village_id, base_id, NULL::bigint, NULL::bigint FROM ${s.rows}`),
       ...sources('signed').map((s) => `SELECT ${s.isTotal}, ${s.key}, NULL::bigint, NULL::bigint, NULL::bigint, id, enterprise_id FROM ${s.rows}`),
     ].join(' UNION ALL ')})`,
@@ -85,7 +91,8 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
       .join(' UNION ALL ')})`,
     // Every group anything was counted in, and the totals row even when nothing was.
     `report_rows AS (
-      SELECT DISTINCT false AS is_total, gkey FROM reached WHERE NOT is_total
+      SELECT false AS is_total, gkey FROM reached WHERE NOT is_total
+      UNION SELECT false, gkey FROM series WHERE NOT is_total
       ${options.withTotals ? `UNION ALL SELECT true, ''` : ''}
     )`,
   );
@@ -94,7 +101,7 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
   return `WITH ${ctes.join(',\n    ')}
     SELECT k.is_total, CASE WHEN k.is_total THEN NULL ELSE k.gkey END AS key, ${name} AS name,
            ${figureColumns()},
-           CASE WHEN k.is_total THEN (SELECT count(*) FROM outcome_record r WHERE (${scope.records}) AND (${scope.overlapping})) ELSE 0 END AS excluded_records
+           CASE WHEN k.is_total THEN (SELECT count(*) FROM outcome_record r WHERE (${scope.records}) AND (${scope.overlapping}) AND (${scope.counted})) ELSE 0 END AS excluded_records
       FROM report_rows k
       LEFT JOIN figures f ON f.is_total = k.is_total AND f.gkey = k.gkey
       LEFT JOIN reach rc ON rc.is_total = k.is_total AND rc.gkey = k.gkey
@@ -121,10 +128,11 @@ const RECENCY = `((r.period_end - DATE '2000-01-01') * 100000 + (r.period_start 
 function seriesFigures(): string {
   return [
     ...SERIES_PLACE.map((column) => `max(${column}) AS ${column}`),
-    ...FLOWS.map((column) => `sum(${column}) AS ${column}`),
-    ...STOCKS.map((column) => `(max(ARRAY[recency, ${column}]) FILTER (WHERE ${column} IS NOT NULL))[2] AS ${column}`),
-    'count(*) AS records',
-    'bool_or(at_least) AS at_least',
+    ...FLOWS.map((column) => `sum(${column}) FILTER (WHERE counted) AS ${column}`),
+    ...STOCKS.map((column) => `(max(ARRAY[recency, ${column}]) FILTER (WHERE counted AND ${column} IS NOT NULL))[2] AS ${column}`),
+    'count(*) FILTER (WHERE counted) AS records',
+    'bool_or(at_least) FILTER (WHERE counted) AS at_least',
+    'count(*) FILTER (WHERE pending) AS unapproved_records',
   ].join(', ');
 }
 
@@ -144,5 +152,6 @@ function figureColumns(): string {
     'COALESCE(ga.farmers_trained, 0)::int AS farmers_trained',
     'COALESCE(f.records, 0)::int AS records',
     'COALESCE(f.at_least, false) AS at_least',
+    'COALESCE(f.unapproved_records, 0)::int AS unapproved_records',
   ].join(',\n           ');
 }

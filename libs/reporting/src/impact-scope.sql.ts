@@ -1,4 +1,5 @@
 import { impactFilterSql, periodBounds, type ImpactFilter } from '@rural/outcomes';
+import type { ReportView } from './report-view.js';
 
 /** WHERE fragments (named parameters) for the three things a report counts. */
 export interface ImpactScope {
@@ -12,6 +13,8 @@ export interface ImpactScope {
   activities: string;
   /** Matches `m` (joined with village `v`) in scope, signed inside the range. */
   signed: string;
+  /** Records `r` whose figures count: approved ones, or all when the view includes the rest. */
+  counted: string;
   parameters: Record<string, unknown>;
 }
 
@@ -21,14 +24,22 @@ export interface ImpactScope {
  * team leaves signed matches out (a match belongs to no team); a member is credited with the
  * matches they brokered and the visits of the teams they lead.
  */
-export function impactScopeSql(filter: ImpactFilter | null | undefined): ImpactScope {
+export function impactScopeSql(filter: ImpactFilter | null | undefined, view: ReportView = WHOLE_APPROVED): ImpactScope {
   const { from: _from, to: _to, ...placeAndActors } = filter ?? {};
   const records = impactFilterSql(placeAndActors, 'r');
   const { firstDay, lastDay } = periodBounds(filter?.from, filter?.to);
   const parameters: Record<string, unknown> = { ...records.parameters, scopeFirstDay: firstDay ?? null, scopeLastDay: lastDay ?? null };
 
+  const recordConditions = [records.where];
   const activities: string[] = [];
   const signed: string[] = [];
+  if (view.divisionId) {
+    // The caller sees their own subtree only: whatever the filter says, nothing outside counts.
+    parameters.callerDivisionId = view.divisionId;
+    recordConditions.push('r.place_path @> ARRAY[:callerDivisionId]::bigint[]');
+    activities.push('v.ancestor_ids @> ARRAY[:callerDivisionId]::bigint[]');
+    signed.push('v.ancestor_ids @> ARRAY[:callerDivisionId]::bigint[]');
+  }
   if (filter?.divisionId) {
     parameters.scopeDivisionId = filter.divisionId;
     activities.push('v.ancestor_ids @> ARRAY[:scopeDivisionId]::bigint[]');
@@ -77,13 +88,14 @@ export function impactScopeSql(filter: ImpactFilter | null | undefined): ImpactS
   ].filter(Boolean);
 
   return {
-    records: records.where,
+    records: and(recordConditions),
     inside: and(inside as string[]),
     // Without a range every record is inside, so none is left out; and as no period (a year, a
     // quarter, a month) crosses a new year, none is left out of a range of whole years either.
     overlapping: inside.length === 0 || wholeYears(firstDay, lastDay) ? 'FALSE' : `${and(overlapping as string[])} AND NOT (${and(inside as string[])})`,
     activities: and(activities),
     signed: and(signed),
+    counted: view.includeUnapproved ? 'TRUE' : `r.status = 'APPROVED'`,
     parameters,
   };
 }
@@ -92,6 +104,8 @@ export function impactScopeSql(filter: ImpactFilter | null | undefined): ImpactS
 function wholeYears(firstDay: string | undefined, lastDay: string | undefined): boolean {
   return (!firstDay || firstDay.endsWith('-01-01')) && (!lastDay || lastDay.endsWith('-12-31'));
 }
+
+const WHOLE_APPROVED: ReportView = { includeUnapproved: false, divisionId: null };
 
 function and(conditions: string[]): string {
   return conditions.length === 0 ? 'TRUE' : conditions.map((condition) => `(${condition})`).join(' AND ');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { normalizeDecimal, type RequestLoaders } from '@rural/core';
+import { runReportStatement } from '@rural/database';
 import type { ImpactFilter } from '@rural/outcomes';
 import { DIMENSIONS, SUBJECT_DIMENSIONS, type ImpactSubject } from './impact-dimensions.js';
 import type { ImpactFigures } from './dto/impact-figures.js';
@@ -10,6 +11,7 @@ import { ImpactGrouping, TIME_GROUPINGS } from './impact-grouping.js';
 import { groupLabel } from './group-label.js';
 import { impactStatement } from './impact-query.sql.js';
 import { impactScopeSql } from './impact-scope.sql.js';
+import { viewKey, type ReportView } from './report-view.js';
 import { narrowToSubjects } from './subject-scope.sql.js';
 
 interface FigureRow {
@@ -31,6 +33,7 @@ interface FigureRow {
   farmers_trained: number;
   records: number;
   at_least: boolean;
+  unapproved_records: number;
   excluded_records: string | number;
 }
 
@@ -39,8 +42,8 @@ interface FigureRow {
 export class ImpactService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async summary(filter: ImpactFilter | null | undefined, grouping: ImpactGrouping | null | undefined): Promise<ImpactReport> {
-    const scope = impactScopeSql(filter);
+  async summary(filter: ImpactFilter | null | undefined, grouping: ImpactGrouping | null | undefined, view: ReportView): Promise<ImpactReport> {
+    const scope = impactScopeSql(filter, view);
     const dimension = grouping ? DIMENSIONS[grouping] : null;
     const rows = await this.run(impactStatement(scope, dimension, { withTotals: true, subjectsOnly: false, withLeader: grouping === ImpactGrouping.MEMBER }), scope.parameters);
     const total = rows.find((row) => row.is_total) as FigureRow;
@@ -52,26 +55,27 @@ export class ImpactService {
   }
 
   /** The impact of each object in `ids`, for one range: one statement for the whole batch. */
-  async impactOf(subject: ImpactSubject, ids: readonly string[], from?: string | null, to?: string | null): Promise<ImpactFigures[]> {
-    const scope = narrowToSubjects(impactScopeSql({ from, to }), subject, ids);
+  async impactOf(subject: ImpactSubject, ids: readonly string[], view: ReportView, from?: string | null, to?: string | null): Promise<ImpactFigures[]> {
+    const scope = narrowToSubjects(impactScopeSql({ from, to }, view), subject, ids);
     const rows = await this.run(impactStatement(scope, SUBJECT_DIMENSIONS[subject], { withTotals: false, subjectsOnly: true, withLeader: subject === 'MEMBER' }), scope.parameters);
     const byKey = new Map(rows.map((row) => [row.key, toFigures(row)]));
     return ids.map((id) => byKey.get(id) ?? emptyFigures());
   }
 
   /** One object's impact, batched with every other asked for in this request. */
-  async figuresOf(loaders: RequestLoaders, subject: ImpactSubject, id: string, from?: string | null, to?: string | null): Promise<ImpactFigures> {
-    return (await this.loader(loaders, subject, from, to).load(id)) ?? emptyFigures();
+  async figuresOf(loaders: RequestLoaders, subject: ImpactSubject, id: string, view: ReportView, from?: string | null, to?: string | null): Promise<ImpactFigures> {
+    return (await this.loader(loaders, subject, view, from, to).load(id)) ?? emptyFigures();
   }
 
-  /** This request's loader of `impact` for one kind of object and one range. */
-  loader(loaders: RequestLoaders, subject: ImpactSubject, from?: string | null, to?: string | null) {
-    return loaders.get<string, ImpactFigures>(`impact.${subject}.${from ?? ''}.${to ?? ''}`, (ids) => this.impactOf(subject, ids, from, to));
+  /** This request's loader of `impact` for one kind of object, one view and one range. */
+  loader(loaders: RequestLoaders, subject: ImpactSubject, view: ReportView, from?: string | null, to?: string | null) {
+    return loaders.get<string, ImpactFigures>(`impact.${subject}.${viewKey(view)}.${from ?? ''}.${to ?? ''}`, (ids) => this.impactOf(subject, ids, view, from, to));
   }
 
   private run(sql: string, parameters: Record<string, unknown>): Promise<FigureRow[]> {
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
-    return this.dataSource.query(query, values);
+    // On the report pool: REPORT_TIMEOUT_MS bounds it on a server.
+    return runReportStatement<FigureRow>(this.dataSource, query, values);
   }
 }
 
@@ -93,22 +97,30 @@ function toFigures(row: FigureRow): ImpactFigures {
     farmersTrained: row.farmers_trained,
     records: row.records,
     atLeast: row.at_least,
+    unapprovedRecords: row.unapproved_records,
   };
 }
 
 export function emptyFigures(): ImpactFigures {
   return {
     areaMu: '0', outputValueYuan: '0', jobsPersonTimes: '0', householdRentYuan: '0', collectiveIncomeYuan: '0', householdsBenefited: '0',
-    towns: 0, villages: 0, bases: 0, enterprises: 0, matches: 0, serviceActivities: 0, farmersTrained: 0, records: 0, atLeast: false,
+    towns: 0, villages: 0, bases: 0, enterprises: 0, matches: 0, serviceActivities: 0, farmersTrained: 0, records: 0, atLeast: false, unapprovedRecords: 0,
   };
 }
+
+/** Names in the order of the Chinese dictionary (pinyin); one collator for all (building one per comparison is slow). */
+const BY_NAME = new Intl.Collator('zh-Hans-CN');
 
 /** Time groups in time order, others by name; the "not broken down" group last. */
 function byKey(grouping: ImpactGrouping | null | undefined) {
   const timeOrdered = grouping ? TIME_GROUPINGS.has(grouping) : false;
   return (a: { key: string | null; label: string }, b: { key: string | null; label: string }) => {
     if (a.key === null || b.key === null) return a.key === null ? (b.key === null ? 0 : 1) : -1;
-    if (timeOrdered) return a.key.localeCompare(b.key) || a.key.length - b.key.length;
-    return a.label.localeCompare(b.label, 'zh-Hans-CN') || a.key.localeCompare(b.key);
+    if (timeOrdered) return compareText(a.key, b.key) || a.key.length - b.key.length;
+    return BY_NAME.compare(a.label, b.label) || compareText(a.key, b.key);
   };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,9 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@rural/core';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
+import { SummaryTextArgs } from './dto/summary-text.args.js';
+import { reportView } from './report-view.js';
 import { SummaryTextService } from './summary-text.service.js';
 
 @Resolver(() => Match)
@@ -9,10 +11,10 @@ export class MatchSummaryTextResolver {
   constructor(private readonly sentences: SummaryTextService) {}
 
   @ResolveField(() => String, {
-    description: '成效表述 — the sentence a report can quote: who, where, model, industry and the latest year\'s rent, jobs and collective income.',
+    description: '成效表述 — the sentence a report can quote: who, where, model, industry and the latest year\'s rent, jobs and collective income (approved figures).',
   })
-  async summaryText(@Parent() match: Match, @Context() { loaders }: RequestContext): Promise<string> {
-    return (await this.sentences.matchLoader(loaders).load(match.id)) ?? '';
+  async summaryText(@Parent() match: Match, @Args() { includeUnapproved }: SummaryTextArgs, @Context() { loaders, user }: RequestContext): Promise<string> {
+    return (await this.sentences.matchLoader(loaders, reportView(user, includeUnapproved)).load(match.id)) ?? '';
   }
 }
 
@@ -21,9 +23,9 @@ export class ServiceTeamSummaryTextResolver {
   constructor(private readonly sentences: SummaryTextService) {}
 
   @ResolveField(() => String, {
-    description: '成效表述 — the sentence a report can quote: towns, villages and bases reached, area served and output value.',
+    description: '成效表述 — the sentence a report can quote: towns, villages and bases reached, area served and output value (approved figures, inside the caller\'s division).',
   })
-  async summaryText(@Parent() team: ServiceTeam, @Context() { loaders }: RequestContext): Promise<string> {
-    return (await this.sentences.teamLoader(loaders).load(team.id)) ?? '';
+  async summaryText(@Parent() team: ServiceTeam, @Args() { includeUnapproved }: SummaryTextArgs, @Context() { loaders, user }: RequestContext): Promise<string> {
+    return (await this.sentences.teamLoader(loaders, reportView(user, includeUnapproved)).load(team.id)) ?? '';
   }
 }

@@ -3,16 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { normalizeDecimal, type RequestLoaders } from '@rural/core';
 import { ImpactService } from './impact.service.js';
+import { viewKey, type ReportView } from './report-view.js';
 import { matchSentence, teamSentence } from './summary-sentences.js';
 
 /** Names and the latest year's flows of a batch of matches, in one statement. */
 const MATCH_FACTS = `
   WITH latest AS (
-    SELECT r.match_id, max(left(r.period, 4)) AS year FROM outcome_record r WHERE r.match_id = ANY($1::bigint[]) GROUP BY r.match_id
+    SELECT r.match_id, max(left(r.period, 4)) AS year FROM outcome_record r
+     WHERE r.match_id = ANY($1::bigint[]) AND (r.status = 'APPROVED' OR $2) GROUP BY r.match_id
   ), year_flows AS (
     SELECT r.match_id, sum(r.household_rent_yuan) AS rent, sum(r.jobs_person_times) AS jobs,
            sum(r.collective_income_yuan) AS income, bool_or(r.at_least) AS at_least
       FROM outcome_record r JOIN latest l ON l.match_id = r.match_id AND left(r.period, 4) = l.year
+     WHERE r.status = 'APPROVED' OR $2
      GROUP BY r.match_id
   )
   SELECT m.id::text AS id, e.name AS enterprise, v.name AS village, town.name AS town, b.name AS base,
@@ -56,9 +59,10 @@ export class SummaryTextService {
     private readonly impact: ImpactService,
   ) {}
 
-  matchLoader(loaders: RequestLoaders) {
-    return loaders.get<string, string>('summaryText.match', async (ids) => {
-      const rows: MatchFactsRow[] = await this.dataSource.query(MATCH_FACTS, [ids]);
+  /** A match's own records only: a match is visible to a caller only inside their division. */
+  matchLoader(loaders: RequestLoaders, view: ReportView) {
+    return loaders.get<string, string>(`summaryText.match.${viewKey(view)}`, async (ids) => {
+      const rows: MatchFactsRow[] = await this.dataSource.query(MATCH_FACTS, [ids, view.includeUnapproved]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => {
         const row = byId.get(id);
@@ -82,11 +86,11 @@ export class SummaryTextService {
   }
 
   /** A team's sentence covers everything it has done: its reach, area and output, all periods. */
-  teamLoader(loaders: RequestLoaders) {
-    return loaders.get<string, string>('summaryText.team', async (ids) => {
+  teamLoader(loaders: RequestLoaders, view: ReportView) {
+    return loaders.get<string, string>(`summaryText.team.${viewKey(view)}`, async (ids) => {
       const [names, figures] = await Promise.all([
         this.dataSource.query(TEAM_NAMES, [ids]) as Promise<{ id: string; team: string; leader: string }[]>,
-        this.impact.loader(loaders, 'TEAM').loadMany(ids),
+        this.impact.loader(loaders, 'TEAM', view).loadMany(ids),
       ]);
       const byId = new Map(names.map((row) => [row.id, row]));
       return ids.map((id, index) => {

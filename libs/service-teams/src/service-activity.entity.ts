@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar, DecimalScalar } from '@rural/core';
-import { decimalTransformer } from '@rural/database';
+import { decimalTransformer, VersionColumn } from '@rural/database';
 import { Base } from '@rural/bases';
 import { ServiceTeam } from './service-team.entity.js';
 
@@ -56,4 +56,7 @@ export class ServiceActivity {
   @Field({ description: 'When the activity was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
 }

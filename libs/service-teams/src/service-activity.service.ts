@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { assertValid, NotFoundError, type Page, type RequestLoaders } from '@rural/core';
+import { assertValid, NotFoundError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
 import { inDivisionSubtree } from '@rural/geography';
 import { Base } from '@rural/bases';
 import { RecordServiceActivityInput } from './dto/record-service-activity.input.js';
@@ -79,7 +79,8 @@ export class ServiceActivityService {
   update(input: UpdateServiceActivityInput): Promise<ServiceActivity> {
     return this.dataSource.transaction(async (manager) => {
       const activity = await this.lockedOrFail(manager, input.id);
-      const { id, ...changes } = input;
+      assertVersion(activity, input.version, '服务活动');
+      const { id, version: _version, ...changes } = input;
       const { teamId, baseId, date, topic, farmersTrained, areaCoveredMu } = activity;
       const merged = { teamId, baseId, date, topic, farmersTrained, areaCoveredMu, ...changes };
       await assertValid(RecordServiceActivityInput, merged);

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Member } from '@rural/members';
+import { VersionColumn } from '@rural/database';
 
 @ObjectType({ description: '农业科技服务团 — an agricultural technology-service team led by a member.' })
 @Entity('service_team')
@@ -30,4 +31,7 @@ export class ServiceTeam {
   @Field({ description: 'When the team was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
 }

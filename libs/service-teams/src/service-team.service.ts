@@ -10,6 +10,7 @@ import {
   UserInputError,
   type Page,
   type RequestLoaders,
+  assertVersion,
 } from '@rural/core';
 import { Member } from '@rural/members';
 import { CreateServiceTeamInput } from './dto/create-service-team.input.js';
@@ -95,7 +96,8 @@ export class ServiceTeamService {
   update(input: UpdateServiceTeamInput): Promise<ServiceTeam> {
     return this.dataSource.transaction(async (manager) => {
       const team = await this.lockedOrFail(manager, input.id);
-      const { id, memberIds, ...changes } = input;
+      assertVersion(team, input.version, '服务团');
+      const { id, version: _version, memberIds, ...changes } = input;
       const currentMemberIds = (await manager.findBy(ServiceTeamMember, { teamId: id })).map((link) => link.memberId);
       // null clears the members, as it clears any optional field.
       const newMemberIds = memberIds === undefined ? currentMemberIds : (memberIds ?? []);

@@ -6,9 +6,12 @@ import { Enterprise } from '@rural/enterprises';
 import { Division, DivisionLevel } from '@rural/geography';
 import { Match, MatchBroker, MatchStatus } from '@rural/matches';
 import { Member, MemberEnterprise } from '@rural/members';
-import { OutcomeRecord } from '@rural/outcomes';
+import { OutcomeRecord, OutcomeStatus } from '@rural/outcomes';
 import { ServiceTeam } from '@rural/service-teams';
 import * as facts from './article-facts.js';
+
+/** The article's figures were published by the county: they enter as approved. */
+const PUBLISHED = { status: OutcomeStatus.APPROVED, approvedAt: new Date() };
 
 /** Any number, as long as every process uses the same one for the seed. */
 const SEED_LOCK_KEY = 4_512_240_001;
@@ -60,10 +63,10 @@ export class ArticleSeeder {
       }),
     );
     await manager.insert(MatchBroker, { matchId: match.id, memberId: liang.id });
-    await manager.insert(OutcomeRecord, { ...facts.GONGGENGSHE_OUTCOME, baseId: base.id, matchId: match.id });
+    await manager.insert(OutcomeRecord, { ...facts.GONGGENGSHE_OUTCOME, ...PUBLISHED, baseId: base.id, matchId: match.id });
 
     const team = await manager.save(manager.create(ServiceTeam, { ...facts.SERVICE_TEAM, leaderId: wei.id }));
-    await manager.insert(OutcomeRecord, { ...facts.SERVICE_TEAM_OUTCOME, divisionId: county.id, teamId: team.id });
+    await manager.insert(OutcomeRecord, { ...facts.SERVICE_TEAM_OUTCOME, ...PUBLISHED, divisionId: county.id, teamId: team.id });
   }
 
   private division(

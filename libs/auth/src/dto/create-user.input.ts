@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsString, Matches, MaxLength } from 'class-validator';
 import { IsEntityId, Role } from '@rural/core';
+import { IsStrongPassword } from '../password-strength.js';
 
 @InputType({ description: 'A new user account.' })
 export class CreateUserInput {
@@ -9,10 +10,10 @@ export class CreateUserInput {
   @Matches(/^[A-Za-z0-9_.-]{3,50}$/, { message: '用户名须为 3–50 位字母、数字或 _ . -' })
   username: string;
 
-  @Field({ description: '密码 — at least 8 characters.' })
+  @Field({ description: '密码 — at least 8 characters, letters and digits, not a common password, not containing the username.' })
   @IsString({ message: '密码不能为空' })
-  @MinLength(8, { message: '密码至少 8 位' })
   @MaxLength(200, { message: '密码最多 200 位' })
+  @IsStrongPassword()
   password: string;
 
   @Field(() => Role, { description: '角色 — what the user may do.' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEntityId } from '@rural/core';
+import { IsEntityId, VersionInput } from '@rural/core';
 import { CreateUserInput } from './create-user.input.js';
 
 @InputType({ description: 'Changes to a user; fields left out stay as they are.' })
@@ -7,4 +7,7 @@ export class UpdateUserInput extends PartialType(CreateUserInput) {
   @Field(() => ID, { description: 'The user to change.' })
   @IsEntityId('用户')
   id: string;
+
+  @VersionInput()
+  version?: number | null;
 }

@@ -49,8 +49,8 @@ export class ConflictError extends DomainError {
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = '请先登录') {
-    super(message, ErrorCode.UNAUTHENTICATED);
+  constructor(message = '请先登录', extra: Record<string, unknown> = {}) {
+    super(message, ErrorCode.UNAUTHENTICATED, extra);
   }
 }
 

@@ -3,6 +3,12 @@ import { InitialSchema1795681484836 } from './1795681484836-initial-schema.js';
 import { IntegrityRules1795681484900 } from './1795681484900-integrity-rules.js';
 import { DivisionTown1795700000000 } from './1795700000000-division-town.js';
 import { RecordPlace1795700000100 } from './1795700000100-record-place.js';
+import { Trust1795800000000 } from './1795800000000-trust.js';
+import { TrustRules1795800000100 } from './1795800000100-trust-rules.js';
 
 /** Every migration, in order. Listed explicitly: an ESM build has no reliable directory glob. */
-export const MIGRATIONS: Function[] = [SqlFunctions1764144000000, InitialSchema1795681484836, IntegrityRules1795681484900, DivisionTown1795700000000, RecordPlace1795700000100];
+export const MIGRATIONS: Function[] = [
+  SqlFunctions1764144000000, InitialSchema1795681484836, IntegrityRules1795681484900, DivisionTown1795700000000, RecordPlace1795700000100,
+  Trust1795800000000,
+  TrustRules1795800000100,
+];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEntityId } from '@rural/core';
+import { IsEntityId, VersionInput } from '@rural/core';
 import { CreateDivisionInput } from './create-division.input.js';
 
 @InputType({ description: 'Changes to a division; fields left out stay as they are, null clears an optional one.' })
@@ -7,4 +7,7 @@ export class UpdateDivisionInput extends PartialType(CreateDivisionInput) {
   @Field(() => ID, { description: 'The division to change.' })
   @IsEntityId('区划')
   id: string;
+
+  @VersionInput()
+  version?: number | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEntityId } from '@rural/core';
+import { IsEntityId, VersionInput } from '@rural/core';
 import { CreateMatchInput } from './create-match.input.js';
 
 @InputType({
@@ -9,4 +9,7 @@ export class UpdateMatchInput extends PartialType(CreateMatchInput) {
   @Field(() => ID, { description: 'The match to change.' })
   @IsEntityId('对接')
   id: string;
+
+  @VersionInput()
+  version?: number | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEntityId } from '@rural/core';
+import { IsEntityId, VersionInput } from '@rural/core';
 import { CreateMemberInput } from './create-member.input.js';
 
 @InputType({
@@ -9,4 +9,7 @@ export class UpdateMemberInput extends PartialType(CreateMemberInput) {
   @Field(() => ID, { description: 'The member to change.' })
   @IsEntityId('委员')
   id: string;
+
+  @VersionInput()
+  version?: number | null;
 }

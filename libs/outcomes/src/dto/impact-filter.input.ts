@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { IsEntityId, PeriodScalar } from '@rural/core';
 import { IsNotBeforePeriod, IsPeriod } from '../period.validators.js';
 
@@ -40,4 +41,12 @@ export class ImpactFilter {
   @Field(() => ID, { nullable: true, description: '对接 — records of this match.' })
   @IsEntityId('对接', { optional: true })
   matchId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '含未审核 — also count records not yet approved (editors and administrators). Reports count APPROVED records by default.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'includeUnapproved 须为 true 或 false' })
+  includeUnapproved?: boolean | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEntityId } from '@rural/core';
+import { IsEntityId, VersionInput } from '@rural/core';
 import { RecordOutcomeInput } from './record-outcome.input.js';
 
 // Without its default, a left-out `atLeast` stays as stored instead of turning false.
@@ -8,4 +8,7 @@ export class UpdateOutcomeRecordInput extends PartialType(RecordOutcomeInput, { 
   @Field(() => ID, { description: 'The outcome record to change.' })
   @IsEntityId('成效记录')
   id: string;
+
+  @VersionInput()
+  version?: number | null;
 }

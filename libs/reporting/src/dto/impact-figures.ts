@@ -47,4 +47,7 @@ export class ImpactFigures {
 
   @Field(() => Boolean, { description: '“余”/“以上” — true when any record counted is a lower bound.' })
   atLeast: boolean;
+
+  @Field(() => Int, { description: '待审核记录数 — records in scope and range not yet approved (counted in the figures only with includeUnapproved).' })
+  unapprovedRecords: number;
 }

@@ -1,4 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { PeriodScalar } from '@rural/core';
 import { IsNotBeforePeriod, IsPeriod } from '@rural/outcomes';
 
@@ -12,4 +13,9 @@ export class ImpactRangeArgs {
   @IsPeriod('结束期间', { optional: true })
   @IsNotBeforePeriod('from')
   to?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '含未审核 — also count records not yet approved (editors and administrators).' })
+  @IsOptional()
+  @IsBoolean({ message: 'includeUnapproved 须为 true 或 false' })
+  includeUnapproved?: boolean | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEntityId } from '@rural/core';
+import { IsEntityId, VersionInput } from '@rural/core';
 import { RecordServiceActivityInput } from './record-service-activity.input.js';
 
 // Defaults are dropped: a `farmersTrained` left out must keep its value, not reset it to 0.
@@ -8,4 +8,7 @@ export class UpdateServiceActivityInput extends PartialType(RecordServiceActivit
   @Field(() => ID, { description: 'The activity to change.' })
   @IsEntityId('服务活动')
   id: string;
+
+  @VersionInput()
+  version?: number | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsEntityId } from '@rural/core';
+import { IsEntityId, VersionInput } from '@rural/core';
 import { CreateServiceTeamInput } from './create-service-team.input.js';
 
 // Defaults are dropped: a `memberIds` left out must keep the members, not reset them to [].
@@ -8,4 +8,7 @@ export class UpdateServiceTeamInput extends PartialType(CreateServiceTeamInput, 
   @Field(() => ID, { description: 'The team to change.' })
   @IsEntityId('服务团')
   id: string;
+
+  @VersionInput()
+  version?: number | null;
 }

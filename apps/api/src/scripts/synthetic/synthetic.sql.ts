@@ -89,12 +89,12 @@ export function syntheticStatements(s: SyntheticSizes): string[] {
     `INSERT INTO outcome_record (period, period_start, period_end, base_id, division_id, match_id, team_id,
                                  place_id, place_path, town_id, village_id, enterprise_id,
                                  area_mu, output_value_yuan, jobs_person_times, household_rent_yuan, collective_income_yuan,
-                                 households_benefited, at_least, source)
+                                 households_benefited, at_least, source, status, approved_at)
        SELECT s.period, period_first_day(s.period), period_last_day(s.period), s.base_id, s.division_id, s.match_id, s.team_id,
               s.place_id, s.place_path, s.town_id, s.village_id, s.enterprise_id,
               round((10 + random() * 990)::numeric, 2), round((random() * 1000000)::numeric, 2), floor(random() * 500),
               round((random() * 100000)::numeric, 2), round((random() * 50000)::numeric, 2), floor(random() * 200),
-              random() < 0.05, '${SYNTHETIC_MARK}'
+              random() < 0.05, '${SYNTHETIC_MARK}', 'APPROVED', now()
          FROM (SELECT s.*, p.period
                  FROM syn_series s
                  CROSS JOIN generate_series(0, 9) k

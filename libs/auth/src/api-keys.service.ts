@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError, type AuthenticatedUser, type Page } from '@rural/core';
+import { Division } from '@rural/geography';
+import { ApiKey } from './api-key.entity.js';
+import type { CreateApiKeyInput } from './dto/create-api-key.input.js';
+import { API_KEY_PREFIX, newSecret, secretHash } from './secret-token.js';
+
+/** Keys for other systems, managed by administrators. */
+@Injectable()
+export class ApiKeysService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  create(input: CreateApiKeyInput, creator: AuthenticatedUser): Promise<{ key: string; apiKey: ApiKey }> {
+    return this.dataSource.transaction(async (manager) => {
+      if (input.divisionId && !(await manager.existsBy(Division, { id: input.divisionId }))) throw new NotFoundError('区划', input.divisionId, 'divisionId');
+      const key = newSecret(API_KEY_PREFIX);
+      const saved = await manager.save(
+        manager.create(ApiKey, {
+          name: input.name,
+          role: input.role,
+          divisionId: input.divisionId ?? null,
+          keyHash: secretHash(key),
+          createdById: creator.kind === 'USER' ? creator.id : null,
+        }),
+      );
+      return { key, apiKey: await manager.findOneByOrFail(ApiKey, { id: saved.id }) };
+    });
+  }
+
+  async list(skip: number, take: number): Promise<Page<ApiKey>> {
+    const [items, totalItems] = await this.dataSource.getRepository(ApiKey).findAndCount({ order: { id: 'ASC' }, skip, take });
+    return { items, totalItems };
+  }
+
+  /** Stops a key at once: every request looks the key up, so no process keeps accepting it. */
+  revoke(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const key = await manager.findOne(ApiKey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!key) throw new NotFoundError('接口密钥', id, 'id');
+      if (!key.revokedAt) await manager.update(ApiKey, { id }, { revokedAt: () => 'now()' });
+      return id;
+    });
+  }
+}
