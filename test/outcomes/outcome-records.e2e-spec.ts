@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture, type PlaceFixture } from '../support/fixtures.js';
+import { approveAllRecords } from '../support/approval.js';
 
 const FIELDS = `id period periodStart periodEnd baseId divisionId matchId teamId areaMu outputValueYuan jobsPersonTimes
   householdRentYuan collectiveIncomeYuan householdsBenefited atLeast source`;
@@ -228,6 +229,9 @@ describe('outcome records (成效记录)', () => {
     expect(await countRows(t, 'outcome_record')).toBe(before);
     const [{ id }] = await sql<{ id: string }>(t, `SELECT id::text AS id FROM outcome_record LIMIT 1`);
     expect((await viewer.fails(DELETE, { id })).extensions?.code).toBe('FORBIDDEN');
+    // A viewer reads approved figures only: the draft is invisible until someone approves it.
+    expect((await viewer.ok(ONE, { id })).outcomeRecord).toBeNull();
+    await approveAllRecords(t);
     expect((await viewer.ok(ONE, { id })).outcomeRecord.id).toBe(id);
   });
 

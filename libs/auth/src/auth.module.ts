@@ -6,6 +6,8 @@ import { ApiKey } from './api-key.entity.js';
 import { ApiKeysResolver } from './api-keys.resolver.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditLogResolver } from './audit-log.resolver.js';
+import { AuditLogService } from './audit-log.service.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -24,6 +26,8 @@ import { UsersService } from './users.service.js';
     LoginThrottle,
     UsersService,
     ApiKeysService,
+    AuditLogService,
+    AuditLogResolver,
     AuthResolver,
     UsersResolver,
     ApiKeysResolver,

@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { assertValid, assertVersion, ConflictError, NotFoundError, type AuthenticatedUser, type Page, Role } from '@rural/core';
-import { Division } from '@rural/geography';
+import { assertValid, assertVersion, ConflictError, ForbiddenError, NotFoundError, type AuthenticatedUser, type Page, Role } from '@rural/core';
+import { assertDivisionWithinCallerScope, callerScope, Division } from '@rural/geography';
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import { hashPassword } from './password-hasher.js';
@@ -53,6 +53,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('用户', input.id, 'id');
+      await this.checkManaged(manager, user);
       assertVersion(user, input.version, '用户');
       const { id: _id, version: _version, password, ...changes } = input;
       const merged = { username: user.username, role: user.role, divisionId: user.divisionId, password: password ?? 'unchanged-password-1', ...changes };
@@ -75,6 +76,7 @@ export class UsersService {
       const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('用户', id, 'id');
       if (user.id === actor.id) throw new ConflictError('不能删除自己的账号', 'id');
+      await this.checkManaged(manager, user);
       if (user.role === Role.ADMIN) await this.checkNotLastAdmin(manager);
       await manager.delete(User, { id });
       return id;
@@ -113,10 +115,20 @@ export class UsersService {
     if (taken) throw new ConflictError('该用户名已被使用', 'username');
   }
 
+  /** The division exists; a scoped administrator gives accounts inside their own division only. */
   private async checkDivision(manager: EntityManager, divisionId: string | null | undefined): Promise<void> {
     if (divisionId && !(await manager.existsBy(Division, { id: divisionId }))) {
       throw new NotFoundError('区划', divisionId, 'divisionId');
     }
+    if (callerScope() && divisionId === null) throw new ForbiddenError('您只能创建限于本区划的账号：请指定所属区划');
+    if (divisionId) await assertDivisionWithinCallerScope(manager, divisionId, '所属区划');
+  }
+
+  /** A scoped administrator manages the accounts of their own division only. */
+  private async checkManaged(manager: EntityManager, user: User): Promise<void> {
+    if (!callerScope()) return;
+    if (!user.divisionId) throw new ForbiddenError('该账号不限区划，只有不限区划的管理员可以修改');
+    await assertDivisionWithinCallerScope(manager, user.divisionId, `用户“${user.username}”`);
   }
 
   private async checkNotLastAdmin(manager: EntityManager): Promise<void> {

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@rural/core';
+import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
 import { Enterprise, EnterpriseService } from '@rural/enterprises';
-import { Division } from '@rural/geography';
+import { Division, withinScope } from '@rural/geography';
 import { Base } from './base.entity.js';
 import { BaseService, type PlacedBase } from './base.service.js';
 import { BaseList } from './dto/base-list.js';
@@ -17,13 +17,13 @@ export class BaseResolver {
   ) {}
 
   @Query(() => Base, { nullable: true, description: '基地 — one base by id; null when there is none.' })
-  base(@Args('id', { type: () => ID, description: 'The base.' }) id: string): Promise<Base | null> {
-    return this.service.findById(id);
+  base(@Args('id', { type: () => ID, description: 'The base.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<Base | null> {
+    return this.service.findById(id, caller.divisionId);
   }
 
   @Query(() => BaseList, { description: '基地列表 — bases, optionally in one division, of one operator or industry, or searched by name.' })
-  bases(@Args() args: BasesArgs): Promise<BaseList> {
-    return this.service.list(args);
+  bases(@Args() args: BasesArgs, @CurrentUser() caller: AuthenticatedUser): Promise<BaseList> {
+    return this.service.list(args, caller.divisionId);
   }
 
   @Mutation(() => Base, { description: '新建基地 — records a base in a village.' })
@@ -46,9 +46,13 @@ export class BaseResolver {
     return this.service.villageOf(loaders, base);
   }
 
-  @ResolveField(() => Division, { nullable: true, description: '所在乡镇 — the town the base\'s village lies in; null when the village is under no town.' })
-  town(@Parent() base: PlacedBase, @Context() { loaders }: RequestContext): Promise<Division | null> {
-    return this.service.townOf(loaders, base);
+  @ResolveField(() => Division, {
+    nullable: true,
+    description: '所在乡镇 — the town the base\'s village lies in; null when the village is under no town, or the town lies outside the caller\'s division.',
+  })
+  async town(@Parent() base: PlacedBase, @Context() { loaders, user }: RequestContext): Promise<Division | null> {
+    const town = await this.service.townOf(loaders, base);
+    return town && withinScope(town.ancestorIds, user?.divisionId) ? town : null;
   }
 
   @ResolveField(() => Enterprise, { nullable: true, description: '经营企业 — the enterprise that operates the base; null when none is recorded.' })

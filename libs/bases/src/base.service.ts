@@ -4,7 +4,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, type Page, type RequestLoaders, containsPattern, assertVersion } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
-import { Division, DivisionService, inDivisionSubtree } from '@rural/geography';
+import { Division, DivisionService, inDivisionSubtree, assertDivisionWithinCallerScope } from '@rural/geography';
 import { Base } from './base.entity.js';
 import { CreateBaseInput } from './dto/create-base.input.js';
 import type { BasesArgs } from './dto/bases.args.js';
@@ -29,8 +29,11 @@ export class BaseService {
     private readonly divisions: DivisionService,
   ) {}
 
-  findById(id: string): Promise<PlacedBase | null> {
-    return this.placed().where('base.id = :id', { id }).getOne();
+  /** One base, or null when there is none or it lies outside `scope` (a caller's division). */
+  findById(id: string, scope: string | null = null): Promise<PlacedBase | null> {
+    const query = this.placed().where('base.id = :id', { id });
+    if (scope) query.andWhere(inDivisionSubtree('base.villageId', 'scope'), { scope });
+    return query.getOne();
   }
 
   findByIds(ids: readonly string[]): Promise<PlacedBase[]> {
@@ -65,8 +68,9 @@ export class BaseService {
   }
 
   /** One statement: the page, its villages and towns, and the number of bases over all pages. */
-  list({ filter, skip, take }: BasesArgs): Promise<Page<PlacedBase>> {
+  list({ filter, skip, take }: BasesArgs, scope: string | null = null): Promise<Page<PlacedBase>> {
     const query = this.placed();
+    if (scope) query.andWhere(inDivisionSubtree('base.villageId', 'scope'), { scope });
     if (filter?.divisionId) query.andWhere(inDivisionSubtree('base.villageId', 'divisionId'), { divisionId: filter.divisionId });
     if (filter?.enterpriseId) query.andWhere('base.operatorId = :enterpriseId', { enterpriseId: filter.enterpriseId });
     if (filter?.industry) query.andWhere('base.industry = :industry', { industry: filter.industry });
@@ -107,6 +111,7 @@ export class BaseService {
   private async lockedOrFail(manager: EntityManager, id: string): Promise<Base> {
     const base = await manager.findOne(Base, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!base) throw new NotFoundError('基地', id, 'id');
+    await assertDivisionWithinCallerScope(manager, base.villageId, `基地（编号 ${id}）`);
     return base;
   }
 

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '@rural/core';
-import { Division, DivisionLevel, LEVEL_NAMES } from '@rural/geography';
+import { assertWithinCallerScope, Division, DivisionLevel, LEVEL_NAMES } from '@rural/geography';
 
 /**
  * The village a base or a match is placed in: it must exist and be of VILLAGE level. The row is
- * read FOR SHARE so that nobody changes its level before this transaction ends.
+ * read FOR SHARE so that nobody changes its level before this transaction ends; and it must lie in
+ * the caller's division.
  *
  * `rule` is the sentence shown when the division is not a village, e.g. "基地必须位于村级区划".
  */
@@ -14,5 +15,6 @@ export async function findVillageOrFail(manager: EntityManager, villageId: strin
   if (village.level !== DivisionLevel.VILLAGE) {
     throw UserInputError.field(field, `${rule}，“${village.name}”是${LEVEL_NAMES[village.level]}级区划`);
   }
+  assertWithinCallerScope(village.ancestorIds, `村“${village.name}”`);
   return village;
 }

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKey, type RequestContext } from '@rural/core';
+import { CurrentUser, groupByKey, type AuthenticatedUser, type RequestContext } from '@rural/core';
+import { withinScope } from './caller-scope.js';
 import { Division } from './division.entity.js';
 import { DivisionService } from './division.service.js';
 import { CreateDivisionInput } from './dto/create-division.input.js';
@@ -12,13 +13,13 @@ export class DivisionResolver {
   constructor(private readonly service: DivisionService) {}
 
   @Query(() => Division, { nullable: true, description: '行政区划 — one division by id; null when there is none.' })
-  division(@Args('id', { type: () => ID, description: 'The division.' }) id: string): Promise<Division | null> {
-    return this.service.findById(id);
+  division(@Args('id', { type: () => ID, description: 'The division.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<Division | null> {
+    return this.service.findById(id, caller.divisionId);
   }
 
   @Query(() => DivisionList, { description: '行政区划列表 — divisions, optionally of one level or under one parent.' })
-  divisions(@Args() args: DivisionsArgs): Promise<DivisionList> {
-    return this.service.list(args);
+  divisions(@Args() args: DivisionsArgs, @CurrentUser() caller: AuthenticatedUser): Promise<DivisionList> {
+    return this.service.list(args, caller.divisionId);
   }
 
   @Mutation(() => Division, { description: '新建区划 — adds a division under its parent.' })
@@ -36,10 +37,11 @@ export class DivisionResolver {
     return this.service.delete(id);
   }
 
-  @ResolveField(() => Division, { nullable: true, description: '上级区划 — the parent; null for a root.' })
-  parent(@Parent() division: Division, @Context() { loaders }: RequestContext): Promise<Division | null> | null {
+  @ResolveField(() => Division, { nullable: true, description: '上级区划 — the parent; null for a root, or when it lies outside the caller\'s division.' })
+  async parent(@Parent() division: Division, @Context() { loaders, user }: RequestContext): Promise<Division | null> {
     if (!division.parentId) return null;
-    return this.service.byIdLoader(loaders).load(division.parentId);
+    const parent = await this.service.byIdLoader(loaders).load(division.parentId);
+    return parent && withinScope(parent.ancestorIds, user?.divisionId) ? parent : null;
   }
 
   @ResolveField(() => [Division], { description: '下级区划 — the direct children.' })

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, UserInputError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
+import { DataSource, EntityManager, In, Raw, Repository } from 'typeorm';
+import { alignByKey, assertValid, ConflictError, ForbiddenError, NotFoundError, UserInputError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
+import { assertWithinCallerScope, callerScope, withinScope } from './caller-scope.js';
 import { Division } from './division.entity.js';
 import { isBelow, LEVEL_NAMES, type DivisionLevel } from './division-level.js';
 import { CreateDivisionInput } from './dto/create-division.input.js';
@@ -16,8 +17,10 @@ export class DivisionService {
     @InjectRepository(Division) private readonly divisions: Repository<Division>,
   ) {}
 
-  findById(id: string): Promise<Division | null> {
-    return this.divisions.findOneBy({ id });
+  /** One division, or null when there is none or it lies outside `scope` (a caller's division). */
+  async findById(id: string, scope: string | null = null): Promise<Division | null> {
+    const division = await this.divisions.findOneBy({ id });
+    return division && withinScope(division.ancestorIds, scope) ? division : null;
   }
 
   findByIds(ids: readonly string[]): Promise<Division[]> {
@@ -29,9 +32,13 @@ export class DivisionService {
     return loaders.get<string, Division>('division.byId', async (ids) => alignByKey(ids, await this.findByIds(ids), (row) => row.id));
   }
 
-  async list({ level, parentId, skip, take }: DivisionsArgs): Promise<Page<Division>> {
+  async list({ level, parentId, skip, take }: DivisionsArgs, scope: string | null = null): Promise<Page<Division>> {
     const [items, totalItems] = await this.divisions.findAndCount({
-      where: { ...(level ? { level } : {}), ...(parentId ? { parentId } : {}) },
+      where: {
+        ...(level ? { level } : {}),
+        ...(parentId ? { parentId } : {}),
+        ...(scope ? { ancestorIds: Raw((column) => `${column} @> ARRAY[:scope]::bigint[]`, { scope }) } : {}),
+      },
       order: { id: 'ASC' },
       skip,
       take,
@@ -83,14 +90,21 @@ export class DivisionService {
   private async lockedOrFail(manager: EntityManager, id: string): Promise<Division> {
     const division = await manager.findOne(Division, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!division) throw new NotFoundError('区划', id, 'id');
+    // A scoped caller changes what lies below their division, not the division itself.
+    if (division.id === callerScope()) throw new ForbiddenError('不能修改或删除您负责的区划本身，请联系上级管理员');
+    assertWithinCallerScope(division.ancestorIds, `区划“${division.name}”`);
     return division;
   }
 
   /** A division sits below its parent's level, and never under itself or its own descendants. */
   private async checkPlacement(manager: EntityManager, level: DivisionLevel, parentId: string | null, selfId: string | null): Promise<void> {
-    if (!parentId) return;
+    if (!parentId) {
+      if (callerScope()) throw new ForbiddenError('只能在您负责的区划之下新建或移动区划');
+      return;
+    }
     const parent = await manager.findOneBy(Division, { id: parentId });
     if (!parent) throw new NotFoundError('上级区划', parentId, 'parentId');
+    assertWithinCallerScope(parent.ancestorIds, `上级区划“${parent.name}”`);
     if (selfId && parent.ancestorIds.includes(selfId)) {
       throw UserInputError.field('parentId', '上级区划不能是自己或自己的下级');
     }

@@ -3,3 +3,4 @@ export * from './division-level.js';
 export * from './division.service.js';
 export * from './geography.module.js';
 export * from './subtree.js';
+export * from './caller-scope.js';

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@rural/core';
+import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
 import { Base, BaseService } from '@rural/bases';
 import { Enterprise, EnterpriseService } from '@rural/enterprises';
-import { Division, DivisionService } from '@rural/geography';
+import { Division, DivisionService, withinScope } from '@rural/geography';
 import { Member, MemberService } from '@rural/members';
 import { CreateMatchInput } from './dto/create-match.input.js';
 import { MatchList } from './dto/match-list.js';
@@ -24,13 +24,13 @@ export class MatchResolver {
   ) {}
 
   @Query(() => Match, { nullable: true, description: '引企下乡对接 — one match by id; null when there is none.' })
-  match(@Args('id', { type: () => ID, description: 'The match.' }) id: string): Promise<Match | null> {
-    return this.service.findById(id);
+  match(@Args('id', { type: () => ID, description: 'The match.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<Match | null> {
+    return this.service.findById(id, caller.divisionId);
   }
 
   @Query(() => MatchList, { description: '对接列表 — matches, optionally in one division, of one enterprise, brokered by one member or in one status.' })
-  matches(@Args() args: MatchesArgs): Promise<MatchList> {
-    return this.service.list(args);
+  matches(@Args() args: MatchesArgs, @CurrentUser() caller: AuthenticatedUser): Promise<MatchList> {
+    return this.service.list(args, caller.divisionId);
   }
 
   @Mutation(() => Match, { description: '新建对接 — pairs an enterprise with a village (and a base there), brokered by members.' })
@@ -58,9 +58,13 @@ export class MatchResolver {
     return this.divisions.byIdLoader(loaders).load(match.villageId);
   }
 
-  @ResolveField(() => Division, { nullable: true, description: '所在乡镇 — the town the village lies in; null when the village is under no town.' })
-  town(@Parent() match: Match, @Context() { loaders }: RequestContext): Promise<Division | null> {
-    return this.bases.townOfVillage(loaders, match.villageId);
+  @ResolveField(() => Division, {
+    nullable: true,
+    description: '所在乡镇 — the town the village lies in; null when the village is under no town, or the town lies outside the caller\'s division.',
+  })
+  async town(@Parent() match: Match, @Context() { loaders, user }: RequestContext): Promise<Division | null> {
+    const town = await this.bases.townOfVillage(loaders, match.villageId);
+    return town && withinScope(town.ancestorIds, user?.divisionId) ? town : null;
   }
 
   @ResolveField(() => Base, { nullable: true, description: '基地 — the base built or run under the match; null when none is recorded.' })

@@ -5,7 +5,7 @@ import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, UserInpu
 import { violatedConstraint } from '@rural/database';
 import { Base, findVillageOrFail } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
-import { inDivisionSubtree } from '@rural/geography';
+import { inDivisionSubtree, assertDivisionWithinCallerScope } from '@rural/geography';
 import { Member } from '@rural/members';
 import { CreateMatchInput } from './dto/create-match.input.js';
 import type { MatchesArgs } from './dto/matches.args.js';
@@ -24,8 +24,11 @@ export class MatchService {
     @InjectRepository(Match) private readonly matches: Repository<Match>,
   ) {}
 
-  findById(id: string): Promise<Match | null> {
-    return this.matches.findOneBy({ id });
+  /** One match, or null when there is none or it lies outside `scope` (a caller's division). */
+  findById(id: string, scope: string | null = null): Promise<Match | null> {
+    const query = this.matches.createQueryBuilder('match').where('match.id = :id', { id });
+    if (scope) query.andWhere(inDivisionSubtree('match.villageId', 'scope'), { scope });
+    return query.getOne();
   }
 
   findByIds(ids: readonly string[]): Promise<Match[]> {
@@ -38,8 +41,9 @@ export class MatchService {
   }
 
   /** One statement: the page and the number of matches over all pages. */
-  list({ filter, skip, take }: MatchesArgs): Promise<Page<Match>> {
+  list({ filter, skip, take }: MatchesArgs, scope: string | null = null): Promise<Page<Match>> {
     const query = this.matches.createQueryBuilder('match');
+    if (scope) query.andWhere(inDivisionSubtree('match.villageId', 'scope'), { scope });
     if (filter?.divisionId) query.andWhere(inDivisionSubtree('match.villageId', 'divisionId'), { divisionId: filter.divisionId });
     if (filter?.enterpriseId) query.andWhere('match.enterpriseId = :enterpriseId', { enterpriseId: filter.enterpriseId });
     if (filter?.status) query.andWhere('match.status = :status', { status: filter.status });
@@ -94,6 +98,7 @@ export class MatchService {
   private async lockedOrFail(manager: EntityManager, id: string): Promise<Match> {
     const match = await manager.findOne(Match, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!match) throw new NotFoundError('对接', id, 'id');
+    await assertDivisionWithinCallerScope(manager, match.villageId, `对接（编号 ${id}）`);
     return match;
   }
 

@@ -1,6 +1,6 @@
 import { EntityManager, IsNull, Not, type FindOptionsWhere } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '@rural/core';
-import { Division } from '@rural/geography';
+import { assertDivisionWithinCallerScope, assertWithinCallerScope, Division } from '@rural/geography';
 import { Base } from '@rural/bases';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
@@ -18,6 +18,8 @@ export async function checkOutcomeRecord(manager: EntityManager, row: RecordOutc
   if (shapeProblem) throw new UserInputError(shapeProblem);
   const base = row.baseId ? await existing(manager, Base, row.baseId, '基地', 'baseId') : null;
   const division = row.divisionId ? await existing(manager, Division, row.divisionId, '区划', 'divisionId') : null;
+  if (division) assertWithinCallerScope(division.ancestorIds, `区划“${division.name}”`);
+  if (base) await assertDivisionWithinCallerScope(manager, base.villageId, `基地“${base.name}”`);
   if (row.matchId) await checkMatchInScope(manager, row.matchId, base, division);
   if (row.teamId) await existing(manager, ServiceTeam, row.teamId, '服务团', 'teamId');
   await checkSeriesPeriodFree(manager, row, selfId);

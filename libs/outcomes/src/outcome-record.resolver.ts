@@ -1,12 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PaginationArgs, type RequestContext } from '@rural/core';
+import { CurrentUser, PaginationArgs, Role, roleCovers, type AuthenticatedUser, type RequestContext } from '@rural/core';
 import { Division } from '@rural/geography';
 import { Base } from '@rural/bases';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeRecordLoaders } from './outcome-record.loaders.js';
-import { OutcomeRecordService } from './outcome-record.service.js';
+import { OutcomeRecordService, type RecordReader } from './outcome-record.service.js';
 import { ImpactFilter } from './dto/impact-filter.input.js';
 import { OutcomeRecordList } from './dto/outcome-record-list.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
@@ -20,8 +20,8 @@ export class OutcomeRecordResolver {
   ) {}
 
   @Query(() => OutcomeRecord, { nullable: true, description: '成效记录 — one outcome record by id; null when there is none.' })
-  outcomeRecord(@Args('id', { type: () => ID, description: 'The outcome record.' }) id: string): Promise<OutcomeRecord | null> {
-    return this.service.findById(id);
+  outcomeRecord(@Args('id', { type: () => ID, description: 'The outcome record.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<OutcomeRecord | null> {
+    return this.service.findById(id, readerOf(caller));
   }
 
   @Query(() => OutcomeRecordList, { description: '成效记录列表 — the outcome records a filter covers, latest period first.' })
@@ -30,8 +30,9 @@ export class OutcomeRecordResolver {
     // Optional, not `| null`: the design type must stay ImpactFilter for the validation pipe.
     @Args('filter', { type: () => ImpactFilter, nullable: true, description: 'Which records: place, period range, enterprise, member, team, base, match.' })
     filter?: ImpactFilter,
+    @CurrentUser() caller?: AuthenticatedUser,
   ): Promise<OutcomeRecordList> {
-    return this.service.list(filter, paging);
+    return this.service.list(filter, paging, readerOf(caller));
   }
 
   @Mutation(() => OutcomeRecord, { description: '录入成效 — records the figures of one base or division for one period.' })
@@ -68,4 +69,9 @@ export class OutcomeRecordResolver {
   team(@Parent() record: OutcomeRecord, @Context() { loaders }: RequestContext): Promise<ServiceTeam | null> | null {
     return record.teamId ? this.loaders.team(loaders).load(record.teamId) : null;
   }
+}
+
+/** Viewers read approved records of their division; editors and administrators also the pending ones. */
+function readerOf(caller: AuthenticatedUser | undefined): RecordReader {
+  return { scope: caller?.divisionId ?? null, seesPending: caller ? roleCovers(caller.role, Role.EDITOR) : false };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { actorRef, assertValid, assertVersion, ConflictError, currentActor, NotFoundError, type Page, type PaginationArgs } from '@rural/core';
+import { assertWithinCallerScope, withinScope } from '@rural/geography';
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeStatus } from './outcome-status.js';
 import { checkOutcomeRecord } from './outcome-record.checks.js';
@@ -36,16 +37,19 @@ export class OutcomeRecordService {
     @InjectRepository(OutcomeRecord) private readonly records: Repository<OutcomeRecord>,
   ) {}
 
-  findById(id: string): Promise<OutcomeRecord | null> {
-    return this.records.findOneBy({ id });
+  /** One record the caller may read, or null (none, outside their division, or pending for a viewer). */
+  async findById(id: string, reader: RecordReader): Promise<OutcomeRecord | null> {
+    const record = await this.records.findOneBy({ id });
+    return record && readable(record, reader) ? record : null;
   }
 
-  /** The records an ImpactFilter covers, latest period first. */
-  async list(filter: ImpactFilter | null | undefined, { skip, take }: PaginationArgs): Promise<Page<OutcomeRecord>> {
+  /** The records an ImpactFilter covers that the caller may read, latest period first. */
+  async list(filter: ImpactFilter | null | undefined, { skip, take }: PaginationArgs, reader: RecordReader): Promise<Page<OutcomeRecord>> {
     const { where, parameters } = impactFilterSql(filter, 'r');
-    const [items, totalItems] = await this.records
-      .createQueryBuilder('r')
-      .where(where, parameters)
+    const query = this.records.createQueryBuilder('r').where(where, parameters);
+    if (reader.scope) query.andWhere('r.place_path @> ARRAY[:readerScope]::bigint[]', { readerScope: reader.scope });
+    if (!reader.seesPending) query.andWhere(`r.status = 'APPROVED'`);
+    const [items, totalItems] = await query
       .orderBy('r.periodStart', 'DESC')
       .addOrderBy('r.id', 'ASC')
       .skip(skip)
@@ -93,8 +97,22 @@ export class OutcomeRecordService {
   private async lockedOrFail(manager: EntityManager, id: string): Promise<OutcomeRecord> {
     const record = await manager.findOne(OutcomeRecord, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!record) throw new NotFoundError('成效记录', id, 'id');
+    assertWithinCallerScope(record.placePath, `成效记录（编号 ${id}）`);
     return record;
   }
+}
+
+/**
+ * Who reads records: inside which division (null: all), and whether records not yet approved
+ * are shown (editors and administrators see them, to correct and approve them; viewers do not).
+ */
+export interface RecordReader {
+  scope: string | null;
+  seesPending: boolean;
+}
+
+function readable(record: OutcomeRecord, reader: RecordReader): boolean {
+  return withinScope(record.placePath, reader.scope) && (reader.seesPending || record.status === OutcomeStatus.APPROVED);
 }
 
 /** An approved record is locked: the figures leaders quote change only after an administrator reopens it. */

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@rural/core';
+import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
 import { Base } from '@rural/bases';
 import { RecordServiceActivityInput } from './dto/record-service-activity.input.js';
 import { ServiceActivitiesArgs } from './dto/service-activities.args.js';
@@ -18,13 +18,13 @@ export class ServiceActivityResolver {
   ) {}
 
   @Query(() => ServiceActivity, { nullable: true, description: '服务活动 — one visit by id; null when there is none.' })
-  serviceActivity(@Args('id', { type: () => ID, description: 'The activity.' }) id: string): Promise<ServiceActivity | null> {
-    return this.service.findById(id);
+  serviceActivity(@Args('id', { type: () => ID, description: 'The activity.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<ServiceActivity | null> {
+    return this.service.findById(id, caller.divisionId);
   }
 
   @Query(() => ServiceActivityList, { description: '服务活动列表 — visits by team, base, division or date range, ordered by id.' })
-  serviceActivities(@Args() args: ServiceActivitiesArgs): Promise<ServiceActivityList> {
-    return this.service.list(args);
+  serviceActivities(@Args() args: ServiceActivitiesArgs, @CurrentUser() caller: AuthenticatedUser): Promise<ServiceActivityList> {
+    return this.service.list(args, caller.divisionId);
   }
 
   @Mutation(() => ServiceActivity, { description: '登记服务活动 — records one visit of a service team to a base.' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { assertValid, NotFoundError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
-import { inDivisionSubtree } from '@rural/geography';
+import { assertDivisionWithinCallerScope, callerScope, inDivisionSubtree } from '@rural/geography';
 import { Base } from '@rural/bases';
 import { RecordServiceActivityInput } from './dto/record-service-activity.input.js';
 import type { ServiceActivitiesArgs } from './dto/service-activities.args.js';
@@ -25,14 +25,18 @@ export class ServiceActivityService {
     @InjectRepository(ServiceActivity) private readonly activities: Repository<ServiceActivity>,
   ) {}
 
-  findById(id: string): Promise<ServiceActivity | null> {
-    return this.activities.findOneBy({ id });
+  /** One visit, or null when there is none or its base lies outside `scope` (a caller's division). */
+  findById(id: string, scope: string | null = null): Promise<ServiceActivity | null> {
+    const query = this.activities.createQueryBuilder('activity').where('activity.id = :id', { id });
+    if (scope) query.andWhere(atBaseWithin('activity'), { scope });
+    return query.getOne();
   }
 
-  async list({ filter, skip, take }: ServiceActivitiesArgs): Promise<Page<ServiceActivity>> {
+  async list({ filter, skip, take }: ServiceActivitiesArgs, scope: string | null = null): Promise<Page<ServiceActivity>> {
     // An explicit `filter: null` means no filter, like leaving it out.
     filter ??= {};
     const query = this.activities.createQueryBuilder('activity').orderBy('activity.id', 'ASC').offset(skip).limit(take);
+    if (scope) query.andWhere(atBaseWithin('activity'), { scope });
     if (filter.teamId) query.andWhere('activity.teamId = :teamId', { teamId: filter.teamId });
     if (filter.baseId) query.andWhere('activity.baseId = :baseId', { baseId: filter.baseId });
     if (filter.divisionId) {
@@ -47,10 +51,11 @@ export class ServiceActivityService {
    * One page of a team's visits, newest first, for `ServiceTeam.activities`. Batched: every team
    * asked for with the same arguments in one request is answered by the same two queries.
    */
-  async pageOfTeam(teamId: string, args: TeamActivitiesArgs, loaders: RequestLoaders): Promise<Page<ServiceActivity>> {
+  /** A team's visits inside `scope` (a caller's division; null: all), batched per request. */
+  async pageOfTeam(teamId: string, args: TeamActivitiesArgs, loaders: RequestLoaders, scope: string | null = null): Promise<Page<ServiceActivity>> {
     const { from, to, skip, take } = args;
-    const loader = loaders.get<string, Page<ServiceActivity>>(`serviceActivity.pageOfTeam:${from ?? ''}:${to ?? ''}:${skip}:${take}`, (teamIds) =>
-      this.pagesOfTeams(teamIds, args),
+    const loader = loaders.get<string, Page<ServiceActivity>>(`serviceActivity.pageOfTeam:${from ?? ''}:${to ?? ''}:${skip}:${take}:${scope ?? '*'}`, (teamIds) =>
+      this.pagesOfTeams(teamIds, args, scope),
     );
     return (await loader.load(teamId)) ?? { items: [], totalItems: 0 };
   }
@@ -105,7 +110,7 @@ export class ServiceActivityService {
     });
   }
 
-  private async pagesOfTeams(teamIds: readonly string[], { from, to, skip, take }: TeamActivitiesArgs): Promise<Page<ServiceActivity>[]> {
+  private async pagesOfTeams(teamIds: readonly string[], { from, to, skip, take }: TeamActivitiesArgs, scope: string | null): Promise<Page<ServiceActivity>[]> {
     // Numbers each team's visits newest first, then keeps the rows of the asked-for page.
     const items = await this.activities
       .createQueryBuilder('activity')
@@ -116,7 +121,8 @@ export class ServiceActivityService {
               .select('ranked.id', 'id')
               .addSelect('row_number() OVER (PARTITION BY ranked.team_id ORDER BY ranked.date DESC, ranked.id DESC)', 'row_in_team')
               .from(ServiceActivity, 'ranked')
-              .where('ranked.teamId IN (:...teamIds)', { teamIds }),
+              .where('ranked.teamId IN (:...teamIds)', { teamIds })
+              .andWhere(scope ? atBaseWithin('ranked') : 'TRUE', { scope }),
             'ranked',
             { from, to },
           ),
@@ -133,6 +139,7 @@ export class ServiceActivityService {
         .select('activity.team_id', 'teamId')
         .addSelect('CAST(count(*) AS integer)', 'total')
         .where('activity.teamId IN (:...teamIds)', { teamIds })
+        .andWhere(scope ? atBaseWithin('activity') : 'TRUE', { scope })
         .groupBy('activity.team_id'),
       'activity',
       { from, to },
@@ -146,12 +153,14 @@ export class ServiceActivityService {
   private async lockedOrFail(manager: EntityManager, id: string): Promise<ServiceActivity> {
     const activity = await manager.findOne(ServiceActivity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!activity) throw new NotFoundError('服务活动', id, 'id');
+    await assertBaseWithinCallerScope(manager, activity.baseId);
     return activity;
   }
 
   private async checkReferences(manager: EntityManager, teamId: string, baseId: string): Promise<void> {
     if (!(await manager.existsBy(ServiceTeam, { id: teamId }))) throw new NotFoundError('服务团', teamId, 'teamId');
     if (!(await manager.existsBy(Base, { id: baseId }))) throw new NotFoundError('基地', baseId, 'baseId');
+    await assertBaseWithinCallerScope(manager, baseId);
   }
 }
 
@@ -160,4 +169,17 @@ function withinDates<T extends object>(query: SelectQueryBuilder<T>, alias: stri
   if (from) query.andWhere(`${alias}.date >= :from`, { from });
   if (to) query.andWhere(`${alias}.date <= :to`, { to });
   return query;
+}
+
+/** A visit is placed where its base is: a scoped caller records visits only inside their division. */
+async function assertBaseWithinCallerScope(manager: EntityManager, baseId: string): Promise<void> {
+  if (!callerScope()) return;
+  const [base] = (await manager.query(`SELECT village_id FROM base WHERE id = $1`, [baseId])) as { village_id: string }[];
+  if (base) await assertDivisionWithinCallerScope(manager, base.village_id, `基地（编号 ${baseId}）`);
+}
+
+/** The visits of `alias` whose base lies in the division `:scope`'s subtree. */
+function atBaseWithin(alias: string): string {
+  return `EXISTS (SELECT 1 FROM base scope_base JOIN division scope_village ON scope_village.id = scope_base.village_id
+                   WHERE scope_base.id = ${alias}.base_id AND scope_village.ancestor_ids @> ARRAY[:scope]::bigint[])`;
 }

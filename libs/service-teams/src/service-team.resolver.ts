@@ -59,7 +59,7 @@ export class ServiceTeamResolver {
   }
 
   @ResolveField(() => ServiceActivityList, { description: '服务活动 — the team\'s visits to bases, newest first, optionally within a date range.' })
-  activities(@Parent() team: ServiceTeam, @Args() args: TeamActivitiesArgs, @Context() { loaders }: RequestContext): Promise<ServiceActivityList> {
-    return this.visits.pageOfTeam(team.id, args, loaders);
+  activities(@Parent() team: ServiceTeam, @Args() args: TeamActivitiesArgs, @Context() { loaders, user }: RequestContext): Promise<ServiceActivityList> {
+    return this.visits.pageOfTeam(team.id, args, loaders, user?.divisionId ?? null);
   }
 }
