@@ -31,7 +31,8 @@ const seconds = Number(args.seconds);
 if (!(seconds > 0)) throw new Error('--seconds must be a positive number');
 const databaseUrl = args['database-url'] ?? process.env.DATABASE_URL;
 const only = args.only ? new Set(args.only.split(',')) : null;
-const isSession = (sql) => /user_session/.test(sql);
+// What every authenticated request costs before its operation: the rate-limit count and the session lookup.
+const isSession = (sql) => /user_session|rate_limit_counter/.test(sql);
 const RESULTS = new URL('./results/', import.meta.url);
 
 const log = (line) => process.stderr.write(`${line}\n`);

@@ -2,7 +2,7 @@
 export interface GraphqlError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; fields?: { field: string; message: string }[]; requestId?: string };
+  extensions?: { code?: string; fields?: { field: string; message: string }[]; requestId?: string; retryAfterSeconds?: number; reason?: string };
 }
 
 export interface GraphqlResponse<T = Record<string, unknown>> {

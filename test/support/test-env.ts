@@ -8,3 +8,7 @@ process.env.SEED = 'false';
 // @nestjs/graphql keeps its type registry on a global that outlives a test file when jest runs
 // several files in one worker; a stale registry makes the next app's schema build fail.
 delete (globalThis as Record<string, unknown>).GqlTypeMetadataStorage;
+
+// Test files fire hundreds of requests a minute from one address; the rate-limit test sets its own limits.
+process.env.RATE_LIMIT_PER_TOKEN = '1000000';
+process.env.RATE_LIMIT_PER_ADDRESS = '1000000';

@@ -48,9 +48,10 @@ import { SeedModule } from './seed/seed.module.js';
       useTarget: (config: ConfigService<Environment, true>) => ({
         url: config.get('DATABASE_URL'),
         embedded: { dataDir: config.get('DATA_DIR') ?? IN_MEMORY },
+        reportTimeoutMs: config.get('REPORT_TIMEOUT_MS'),
       }),
     }),
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptions }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [AuthModule], useClass: GraphqlOptions }),
     TerminusModule,
     AuthModule,
     GeographyModule,

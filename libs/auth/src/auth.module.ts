@@ -12,6 +12,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
+import { RateLimitGuard } from './rate-limit.guard.js';
 import { SessionService } from './session.service.js';
 import { UserSession } from './user-session.entity.js';
 import { User } from './user.entity.js';
@@ -31,6 +32,8 @@ import { UsersService } from './users.service.js';
     AuthResolver,
     UsersResolver,
     ApiKeysResolver,
+    // Counted before the session lookup: a flood is refused with one statement, not two.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: ActorInterceptor },
   ],

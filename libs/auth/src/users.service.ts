@@ -67,7 +67,9 @@ export class UsersService {
       }
       manager.merge(User, user, { ...changes, divisionId: changes.divisionId === undefined ? user.divisionId : changes.divisionId });
       if (password !== undefined) user.passwordHash = await hashPassword(password);
-      return manager.save(user);
+      await manager.save(user);
+      // Read back: the database's trigger bumped the version the saved copy still holds.
+      return manager.findOneByOrFail(User, { id: user.id });
     });
   }
 

@@ -9,11 +9,15 @@ import { StatementCounter } from './statement-counter.js';
 export interface DatabaseTarget {
   url?: string;
   embedded: EmbeddedPostgresOptions;
+  /** How long one report statement may run on a server, in ms; 0 for no limit. Default 30 s. */
+  reportTimeoutMs?: number;
 }
+
+export const DEFAULT_REPORT_TIMEOUT_MS = 30_000;
 
 export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
 
-type ConnectionOptions = Pick<PostgresDataSourceOptions, 'url' | 'host' | 'port' | 'username' | 'database' | 'poolSize' | 'connectTimeoutMS' | 'extra'>;
+type ConnectionOptions = Pick<PostgresDataSourceOptions, 'url' | 'host' | 'port' | 'username' | 'database' | 'poolSize' | 'connectTimeoutMS' | 'extra' | 'replication'>;
 
 /**
  * Opens the database the configuration names and closes it last on shutdown: the embedded one
@@ -34,7 +38,7 @@ export class DatabaseConnection implements OnApplicationShutdown {
   }
 
   async open(target: DatabaseTarget): Promise<ConnectionOptions> {
-    if (target.url) return { url: target.url, poolSize: 10, connectTimeoutMS: 10_000 };
+    if (target.url) return serverConnection(target.url, target.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS);
     const started = Date.now();
     this.embedded = await EmbeddedPostgres.start(target.embedded);
     this.logger.log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data: ${target.embedded.dataDir})`);
@@ -67,5 +71,40 @@ export class DatabaseConnection implements OnApplicationShutdown {
       this.embedded = null;
       this.logger.log('embedded PostgreSQL closed');
     }
+  }
+}
+
+/**
+ * A server gets two pools. Reports are single statements that may read a whole county; a
+ * statement_timeout bounds them, and since it cannot be set around one statement without a
+ * second statement (SET LOCAL in a transaction), it is a setting of the sessions of a pool of
+ * their own, sent when each connection opens. TypeORM's read-replica option provides that pool
+ * ("slave", same server); `defaultMode: 'master'` keeps every other statement — use cases,
+ * lookups, migrations — on the unbounded pool, and reports ask for the bounded one by name
+ * (`runReportStatement`).
+ */
+function serverConnection(url: string, reportTimeoutMs: number): ConnectionOptions {
+  const bounded = new URL(url);
+  // pg sends a connection string's unknown parameters to the server as session settings.
+  bounded.searchParams.set('statement_timeout', String(reportTimeoutMs));
+  return {
+    replication: { master: { url }, slaves: [{ url: bounded.toString() }], defaultMode: 'master' },
+    // Each pool: up to 10 connections. Connecting gives up after 10 s, not the driver's "never".
+    poolSize: 10,
+    connectTimeoutMS: 10_000,
+  };
+}
+
+/**
+ * Runs one report statement on the report pool, where statement_timeout applies; on the embedded
+ * database (one session, one pool) it runs on that pool, without a limit (PGlite cannot interrupt
+ * a running statement).
+ */
+export async function runReportStatement<T>(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
+  const runner = dataSource.createQueryRunner('slave');
+  try {
+    return (await runner.query(sql, parameters)) as T[];
+  } finally {
+    await runner.release();
   }
 }

@@ -32,11 +32,46 @@ export class Environment {
   @IsBoolean()
   SEED = true;
 
+  // How long one report statement may run on a PostgreSQL server before it is stopped; 0 turns
+  // the limit off. Generous by default: a county-wide report at a million records takes seconds.
+  @Transform(({ value }) => (value === undefined ? 30_000 : Number(value)))
+  @IsInt({ message: 'REPORT_TIMEOUT_MS 须为 0–3600000 的整数（毫秒，0 表示不限）' })
+  @Min(0, { message: 'REPORT_TIMEOUT_MS 须为 0–3600000 的整数（毫秒，0 表示不限）' })
+  @Max(3_600_000, { message: 'REPORT_TIMEOUT_MS 须为 0–3600000 的整数（毫秒，0 表示不限）' })
+  REPORT_TIMEOUT_MS = 30_000;
+
+  @Transform(({ value }) => (value === undefined ? 12 : Number(value)))
+  @IsInt({ message: 'SESSION_HOURS 须为 1–720 的整数（登录有效小时数）' })
+  @Min(1, { message: 'SESSION_HOURS 须为 1–720 的整数（登录有效小时数）' })
+  @Max(720, { message: 'SESSION_HOURS 须为 1–720 的整数（登录有效小时数）' })
+  SESSION_HOURS = 12;
+
+  @Transform(({ value }) => (value === undefined ? 15 : Number(value)))
+  @IsInt({ message: 'LOGIN_LOCK_MINUTES 须为 1–1440 的整数' })
+  @Min(1, { message: 'LOGIN_LOCK_MINUTES 须为 1–1440 的整数' })
+  @Max(1440, { message: 'LOGIN_LOCK_MINUTES 须为 1–1440 的整数' })
+  LOGIN_LOCK_MINUTES = 15;
+
+  @Transform(({ value }) => (value === undefined ? 1200 : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_PER_TOKEN 须为正整数（每个令牌每分钟的请求数）' })
+  @Min(1, { message: 'RATE_LIMIT_PER_TOKEN 须为正整数（每个令牌每分钟的请求数）' })
+  RATE_LIMIT_PER_TOKEN = 1200;
+
+  @Transform(({ value }) => (value === undefined ? 2400 : Number(value)))
+  @IsInt({ message: 'RATE_LIMIT_PER_ADDRESS 须为正整数（每个地址每分钟的请求数）' })
+  @Min(1, { message: 'RATE_LIMIT_PER_ADDRESS 须为正整数（每个地址每分钟的请求数）' })
+  RATE_LIMIT_PER_ADDRESS = 2400;
+
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** `false` refuses schema introspection to everyone; otherwise signed-in users may introspect. */
+  @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION = true;
 }
 
 /** Raised with every problem of the configuration in one line. */

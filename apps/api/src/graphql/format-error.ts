@@ -1,5 +1,7 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, type FieldProblem } from '@rural/core';
+import { translateDatabaseError } from '@rural/database';
 
 const INTERNAL_MESSAGE = '服务器内部错误，请稍后再试；如反复出现，请把请求编号告知管理员';
 
@@ -17,6 +19,7 @@ export function formatError(
   formatted: GraphQLFormattedError,
   requestId: string | undefined,
   logUnexpected: (formatted: GraphQLFormattedError) => void,
+  original?: unknown,
 ): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -29,11 +32,17 @@ export function formatError(
     return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code, requestId: formatted.extensions.requestId } };
   }
   if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    return { ...base, extensions: pick(formatted.extensions, ['code', 'fields']) };
+    // `retryAfterSeconds` tells a locked-out or rate-limited client when to try again.
+    return { ...base, extensions: pick(formatted.extensions, ['code', 'fields', 'retryAfterSeconds']) };
   }
   if (REQUEST_SHAPE_CODES.has(code)) {
-    return { ...base, extensions: { code } };
+    // `reason` names the limit a refused request broke (see request-limits.ts).
+    return { ...base, extensions: pick(formatted.extensions, ['code', 'reason']) };
   }
+  // A database failure where GraphqlExceptionFilter does not reach (field resolvers, plugins):
+  // the same translation, so a lost database is DATABASE_UNAVAILABLE wherever it shows.
+  const translated = original === undefined ? null : translateDatabaseError(unwrapResolverError(original));
+  if (translated) return { ...base, message: translated.message, extensions: pick(translated.extensions, ['code', 'fields']) };
   logUnexpected(formatted);
   return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } };
 }

@@ -10,7 +10,7 @@ import {
   UserInputError,
   type RequestContext,
 } from '@rural/core';
-import { translateDatabaseError } from '@rural/database';
+import { DatabaseUnavailableError, ReportTimeoutError, translateDatabaseError } from '@rural/database';
 
 const INTERNAL_MESSAGE = '服务器内部错误，请稍后再试；如反复出现，请把请求编号告知管理员';
 
@@ -26,16 +26,25 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): GraphQLError {
     if (exception instanceof DomainError) return exception;
     const translated = translateDatabaseError(exception);
+    // An outage or a stopped report is the operator's business too: logged, with the cause.
+    if (translated instanceof DatabaseUnavailableError || translated instanceof ReportTimeoutError) {
+      const what = translated instanceof ReportTimeoutError ? 'report stopped by its statement timeout' : 'database unavailable';
+      this.logger.warn({ err: exception, requestId: requestIdOf(host) }, what);
+    }
     if (translated) return translated;
     const fromHttp = fromHttpException(exception);
     if (fromHttp) return fromHttp;
-    const context = GqlArgumentsHost.create(host).getContext<RequestContext | undefined>();
-    const requestId = context?.req?.id === undefined ? undefined : String(context.req.id);
+    const requestId = requestIdOf(host);
     this.logger.error({ err: exception, requestId }, 'unexpected error in a GraphQL operation');
     return new GraphQLError(INTERNAL_MESSAGE, {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
     });
   }
+}
+
+function requestIdOf(host: ArgumentsHost): string | undefined {
+  const context = GqlArgumentsHost.create(host).getContext<RequestContext | undefined>();
+  return context?.req?.id === undefined ? undefined : String(context.req.id);
 }
 
 /** Errors Nest itself raises (guards, pipes) mapped onto our vocabulary. */

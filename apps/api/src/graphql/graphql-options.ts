@@ -4,24 +4,33 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { SessionService } from '@rural/auth';
 import { RequestLoaders, type RequestContext } from '@rural/core';
 import { formatError } from './format-error.js';
+import { hardenedApolloOptions } from './hardening.js';
 
 /** Apollo, code-first: schema built from the decorated classes, sorted for a stable `schema.gql`. */
 @Injectable()
 export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
   private readonly logger = new Logger('GraphQL');
 
-  constructor(private readonly config: ConfigService) {}
+  constructor(
+    private readonly config: ConfigService,
+    private readonly sessions: SessionService,
+  ) {}
 
   createGqlOptions(): ApolloDriverConfig {
     const production = this.config.get('NODE_ENV') === 'production';
+    const hardened = hardenedApolloOptions({ introspection: this.config.get('GRAPHQL_INTROSPECTION') !== false, sessions: this.sessions });
     return {
       autoSchemaFile: true,
       sortSchema: true,
       path: '/graphql',
       playground: false,
-      plugins: production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+      plugins: [...hardened.plugins, ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
+      introspection: hardened.introspection,
+      parseOptions: hardened.parseOptions,
+      validationRules: hardened.validationRules,
       allowBatchedHttpRequests: false,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
@@ -29,8 +38,11 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       // Errors thrown by resolvers were already translated by GraphqlExceptionFilter; this sees
       // the rest (parse, validation, variable coercion) and masks anything unforeseen.
       formatError: (formatted, error) =>
-        formatError(formatted, undefined, (unexpected) =>
-          this.logger.error({ err: error, graphqlError: unexpected }, 'unexpected GraphQL error'),
+        formatError(
+          formatted,
+          undefined,
+          (unexpected) => this.logger.error({ err: error, graphqlError: unexpected }, 'unexpected GraphQL error'),
+          error,
         ),
     };
   }

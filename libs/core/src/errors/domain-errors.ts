@@ -59,3 +59,9 @@ export class ForbiddenError extends DomainError {
     super(message, ErrorCode.FORBIDDEN);
   }
 }
+
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, ErrorCode.TOO_MANY_REQUESTS, { retryAfterSeconds });
+  }
+}

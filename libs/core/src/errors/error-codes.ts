@@ -6,4 +6,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database cannot be reached right now (stopped, restarting, unreachable); retry later. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** A report ran longer than REPORT_TIMEOUT_MS and was stopped by the database. */
+  REPORT_TIMEOUT = 'REPORT_TIMEOUT',
+  /** Too many requests from one token or address this minute; `extensions.retryAfterSeconds` says when to retry. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
