@@ -1,3 +1,4 @@
+import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 
@@ -9,4 +10,7 @@ export function configureApp(app: NestExpressApplication): void {
   // Every legitimate request is far below 1 MB; larger bodies are refused before parsing.
   app.useBodyParser('json', { limit: '1mb' });
   app.disable('x-powered-by');
+  // Rate limits and sign-in throttling count per client address: behind one proxy hop, that is
+  // the address the proxy saw, not the proxy's own.
+  if (app.get(ConfigService).get('TRUST_PROXY')) app.set('trust proxy', 1);
 }

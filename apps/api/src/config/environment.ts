@@ -62,6 +62,11 @@ export class Environment {
   @Min(1, { message: 'RATE_LIMIT_PER_ADDRESS 须为正整数（每个地址每分钟的请求数）' })
   RATE_LIMIT_PER_ADDRESS = 2400;
 
+  /** Behind a reverse proxy (docker-compose's nginx): take the client's address from X-Forwarded-For. */
+  @Transform(({ value }) => (value === undefined ? false : value === true || value === 'true' || value === '1'))
+  @IsBoolean()
+  TRUST_PROXY = false;
+
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
