@@ -29,9 +29,11 @@ export class ApiKey {
   @Column({ type: 'bigint', nullable: true })
   divisionId: string | null;
 
+  // Loaded with the key (the issue names `apiKey { division }`); administrators read it.
+  @Field(() => Division, { nullable: true, description: '所属区划 — the division the key is limited to; null: the whole database.' })
   @ManyToOne(() => Division, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'division_id', foreignKeyConstraintName: 'FK_api_key_division' })
-  division?: Division;
+  division?: Division | null;
 
   @Column({ type: 'char', length: 64 })
   keyHash: string;

@@ -28,12 +28,12 @@ export class ApiKeysService {
           createdById: creator.kind === 'USER' ? creator.id : null,
         }),
       );
-      return { key, apiKey: await manager.findOneByOrFail(ApiKey, { id: saved.id }) };
+      return { key, apiKey: await manager.findOneOrFail(ApiKey, { where: { id: saved.id }, relations: { division: true } }) };
     });
   }
 
   async list(skip: number, take: number): Promise<Page<ApiKey>> {
-    const [items, totalItems] = await this.dataSource.getRepository(ApiKey).findAndCount({ order: { id: 'ASC' }, skip, take });
+    const [items, totalItems] = await this.dataSource.getRepository(ApiKey).findAndCount({ relations: { division: true }, order: { id: 'ASC' }, skip, take });
     return { items, totalItems };
   }
 

@@ -9,6 +9,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('IDX_audit_entry_entity', ['entityType', 'entityId'])
 @Index('IDX_audit_entry_actor', ['actorKind', 'actorId'])
 @Index('IDX_audit_entry_at', ['at'])
+// GIN, for scoped readers: written in the trust-rules migration.
+@Index('IDX_audit_entry_place_path', { synchronize: false })
 export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'PK_audit_entry' })
   id: string;

@@ -25,6 +25,8 @@ const count = { type: 'numeric' as const, precision: 12, scale: 0, nullable: tru
 @Index('IDX_outcome_record_match', ['matchId'])
 @Index('IDX_outcome_record_team', ['teamId'])
 @Index('IDX_outcome_record_period_range', ['periodStart', 'periodEnd'])
+// Partial (records still pending approval), so written in the trust-rules migration.
+@Index('IDX_outcome_record_status', { synchronize: false })
 export class OutcomeRecord {
   @Field(() => ID, { description: 'Identifier.' })
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'PK_outcome_record' })
