@@ -207,6 +207,15 @@ describe('approval of outcome figures (审核)', () => {
     expect(await countRows(t, 'audit_entry')).toBe(entries);
   });
 
+  it.each([
+    ['UPDATE', `UPDATE outcome_record SET jobs_person_times = 1 WHERE id = $1`],
+    ['DELETE', `DELETE FROM outcome_record WHERE id = $1`],
+  ])('keeps an approved record locked in the database too (%s in SQL is refused)', async (_statement, statement) => {
+    const before = await storedRow(record2024);
+    await expect(sql(t, statement, [record2024])).rejects.toThrow(/approved record is locked/);
+    expect(await storedRow(record2024)).toEqual(before);
+  });
+
   it('refuses approving what is not submitted (CONFLICT)', async () => {
     expect((await approver.fails(APPROVE, { ids: [record2024] })).extensions?.code).toBe('CONFLICT');
   });

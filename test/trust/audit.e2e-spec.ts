@@ -3,6 +3,7 @@ import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { TransactionProbeModule } from '../support/transaction-probe.module.js';
 
 const AUDIT = `query($filter: AuditFilter, $skip: Int, $take: Int) {
   auditLog(filter: $filter, skip: $skip, take: $take) {
@@ -65,7 +66,7 @@ describe('the audit trail (审计日志)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ extraModules: [TransactionProbeModule] });
     place = await placeFixture(t);
     const otherTown = await divisionFixture(t, 'TOWN', place.county, '邻镇');
     otherVillage = await divisionFixture(t, 'VILLAGE', otherTown, '邻村');
@@ -139,9 +140,24 @@ describe('the audit trail (审计日志)', () => {
   });
 
   describe('same transaction as the change', () => {
-    it('leaves no entry when the database refuses a change after the audit trigger ran', async () => {
-      // Moving the base drags its record along (a trigger), and the record's match stays in the
-      // old village: the database refuses the whole statement after the base row was written.
+    const PROBE = `mutation($name: String!, $fail: Boolean) { probeTransaction(name: $name, fail: $fail) }`;
+
+    it('writes the entry of a use case\'s write inside its transaction (the probe, committed)', async () => {
+      const { probeTransaction: id } = await editor.ok(PROBE, { name: '探针企业（提交）', fail: false });
+      const [entry] = await entriesOf('Enterprise', id);
+      expect(entry).toMatchObject({ action: 'CREATE', actor: { id: editorId, kind: 'USER' }, after: { name: '探针企业（提交）' } });
+    });
+
+    it('leaves no entry when the use case fails after its write (the probe, rolled back)', async () => {
+      const entries = await countRows(t, 'audit_entry');
+      const error = await editor.fails(PROBE, { name: '探针企业（回滚）', fail: true });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(await sql(t, `SELECT id FROM enterprise WHERE name = '探针企业（回滚）'`)).toEqual([]);
+      expect(await countRows(t, 'audit_entry')).toBe(entries);
+    });
+
+    it('leaves no entry when the database refuses the change', async () => {
+      // The base's record names a match of its village that has no base: moving the base away is refused by a trigger.
       const enterprise = await enterpriseFixture(t);
       const base = await baseFixture(t, place.village);
       const villageMatch = await matchFixture(t, { enterpriseId: enterprise, villageId: place.village });
@@ -150,12 +166,13 @@ describe('the audit trail (审计日志)', () => {
       const [before] = await sql(t, `SELECT to_jsonb(b) AS row FROM base b WHERE id = $1`, [base]);
 
       const error = await editor.fails(UPDATE_BASE, { input: { id: base, villageId: otherVillage } });
-      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'villageId' }] });
+      expect(error.message).toContain('成效记录');
       expect(await countRows(t, 'audit_entry')).toBe(entries);
       expect(await sql(t, `SELECT to_jsonb(b) AS row FROM base b WHERE id = $1`, [base])).toEqual([before]);
     });
 
-    it('writes the entry inside the writing transaction: a rollback takes both away', async () => {
+    it('writes the entry inside the writing transaction whatever the road: a rollback in SQL takes both away', async () => {
       const entries = await countRows(t, 'audit_entry');
       const runner = t.app.get(DataSource).createQueryRunner();
       try {

@@ -16,8 +16,8 @@ export class ApiKeysResolver {
   }
 
   @Query(() => ApiKeyList, { description: '接口密钥列表 — every key, revoked ones included, oldest first (administrators).' })
-  apiKeys(@Args() { skip, take }: PaginationArgs): Promise<ApiKeyList> {
-    return this.keys.list(skip, take);
+  apiKeys(@Args() { skip, take }: PaginationArgs, @CurrentUser() caller: AuthenticatedUser): Promise<ApiKeyList> {
+    return this.keys.list(skip, take, caller.divisionId);
   }
 
   @Mutation(() => ID, { description: '吊销接口密钥 — stops a key at once, on every server (administrators).' })

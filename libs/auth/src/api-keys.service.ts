@@ -32,8 +32,11 @@ export class ApiKeysService {
     });
   }
 
-  async list(skip: number, take: number): Promise<Page<ApiKey>> {
-    const [items, totalItems] = await this.dataSource.getRepository(ApiKey).findAndCount({ relations: { division: true }, order: { id: 'ASC' }, skip, take });
+  /** Every key, or for a scoped administrator the keys limited to their division's subtree. */
+  async list(skip: number, take: number, scope: string | null): Promise<Page<ApiKey>> {
+    const query = this.dataSource.getRepository(ApiKey).createQueryBuilder('key').leftJoinAndSelect('key.division', 'division');
+    if (scope) query.where('division.ancestorIds @> ARRAY[:scope]::bigint[]', { scope });
+    const [items, totalItems] = await query.orderBy('key.id', 'ASC').skip(skip).take(take).getManyAndCount();
     return { items, totalItems };
   }
 

@@ -20,6 +20,7 @@ export class AuditLogService {
     if (filter?.entityType) query.andWhere('entry.entityType = :table', { table: AUDIT_ENTITY_TABLES[filter.entityType] });
     if (filter?.entityId) query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
     if (filter?.actorId) query.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
+    if (filter?.actorKind) query.andWhere('entry.actorKind = :actorKind', { actorKind: filter.actorKind });
     if (filter?.from) query.andWhere('entry.at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('entry.at < :to', { to: filter.to });
     if (caller.divisionId) {

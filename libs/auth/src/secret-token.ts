@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** API keys start with this, so one lookup knows which table to read. Session tokens never do. */
+/** API keys start with this, so one lookup knows which table to read. */
 export const API_KEY_PREFIX = 'rk_';
+
+/** Session tokens start with this: never with the key prefix, whatever the random part. */
+export const SESSION_TOKEN_PREFIX = 'rs_';
 
 /** 256 random bits, URL-safe. */
 export function newSecret(prefix = ''): string {

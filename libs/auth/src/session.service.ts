@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser, Role } from '@rural/core';
-import { API_KEY_PREFIX, newSecret, secretHash } from './secret-token.js';
+import { API_KEY_PREFIX, newSecret, secretHash, SESSION_TOKEN_PREFIX } from './secret-token.js';
 
 /** How long a token lives unless SESSION_HOURS says otherwise. */
 export const DEFAULT_SESSION_HOURS = 12;
@@ -31,7 +31,7 @@ export class SessionService {
   }
 
   async open(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const token = newSecret();
+    const token = newSecret(SESSION_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + this.hours * 3600_000);
     await this.dataSource.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [secretHash(token), userId, expiresAt]);
     return { token, expiresAt };

@@ -1,11 +1,14 @@
 import { currentActor } from '@rural/core';
-import type { EntitySubscriberInterface, TransactionStartEvent } from 'typeorm';
+import { EventSubscriber, type EntitySubscriberInterface, type TransactionStartEvent } from 'typeorm';
 
 /**
  * Names the current actor to the database at the start of every transaction, as
  * transaction-local settings the audit trigger reads (`rural.actor_kind`, `…_id`, `…_name`).
  * Local to the transaction, so a pooled connection never carries one request's actor into the next.
  */
+// TypeORM keeps only subscribers registered by this decorator: without it the class is dropped
+// silently and every change is audited as SYSTEM.
+@EventSubscriber()
 export class ActorSubscriber implements EntitySubscriberInterface {
   async afterTransactionStart(event: TransactionStartEvent): Promise<void> {
     const actor = currentActor();

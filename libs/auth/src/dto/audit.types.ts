@@ -60,9 +60,14 @@ export class AuditFilter {
   @MaxLength(40, { message: '对象编号最多 40 个字符' })
   entityId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '操作人 — a user\'s or key\'s id.' })
+  @Field(() => ID, { nullable: true, description: '操作人 — a user\'s or key\'s id (with actorKind to tell the two apart).' })
   @IsEntityId('操作人', { optional: true })
   actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '操作人类型 — USER, API_KEY or SYSTEM.' })
+  @IsOptional()
+  @IsIn(['USER', 'API_KEY', 'SYSTEM'], { message: '操作人类型须为 USER、API_KEY 或 SYSTEM' })
+  actorKind?: string | null;
 
   @Field(() => Date, { nullable: true, description: '开始时间 — entries at or after this moment.' })
   @IsOptional()
