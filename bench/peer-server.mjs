@@ -74,18 +74,26 @@ const MATCH_PAGE = `
    ORDER BY m.id`;
 const SESSION = `SELECT u.id, u.role FROM app_user u JOIN user_session s ON s.user_id = u.id WHERE s.token_hash = $1 AND s.expires_at > now()`;
 
+/** What an unscoped administrator's reports count: approved figures, everywhere. */
+const WHOLE_APPROVED = { includeUnapproved: false, divisionId: null };
+
 /** Starts the peer on `pool`; `onStatement(sql, values)` sees every statement it sends. */
 export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
   const query = async (sql, values) => {
     onStatement(sql, values);
     return (await pool.query(sql, values)).rows;
   };
-  const dataSource = { driver: { escapeQueryWithParameters: namedToPositional }, query };
+  const dataSource = {
+    driver: { escapeQueryWithParameters: namedToPositional },
+    query,
+    // Reports ask for a query runner of the report pool: here, the same pool.
+    createQueryRunner: () => ({ query, release: async () => {} }),
+  };
   const impact = new ImpactService(dataSource);
   const sentences = new SummaryTextService(dataSource, impact);
 
   const root = {
-    impactSummary: ({ filter, groupBy }) => impact.summary(filter, groupBy),
+    impactSummary: ({ filter, groupBy }) => impact.summary(filter, groupBy, WHOLE_APPROVED),
     async bases({ filter, skip, take }) {
       const rows = await query(BASE_PAGE, [filter?.divisionId ?? null, take, skip]);
       const operatorIds = [...new Set(rows.map((row) => row.operator_id).filter(Boolean))];
@@ -105,7 +113,7 @@ export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
       const rows = await query(MATCH_PAGE, [take, skip]);
       const ids = rows.map((row) => row.id);
       // The impact batch and the sentence batch go out together, as the app's DataLoaders do.
-      const [figures, texts] = await Promise.all([impact.impactOf('MATCH', ids), sentences.matchLoader(new RequestLoaders()).loadMany(ids)]);
+      const [figures, texts] = await Promise.all([impact.impactOf('MATCH', ids, WHOLE_APPROVED), sentences.matchLoader(new RequestLoaders(), WHOLE_APPROVED).loadMany(ids)]);
       return { totalItems: Number(rows[0]?.total_items ?? 0), items: ids.map((id, i) => ({ id, impact: figures[i], summaryText: texts[i] ?? '' })) };
     },
   };
@@ -141,7 +149,7 @@ export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
 
 // Run on its own: `node bench/peer-server.mjs`.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, options: '-c jit=off' });
   const peer = await startPeer({ pool, port: Number(process.env.PORT ?? 4000) });
   console.log(`peer on ${peer.url}`);
 }

@@ -42,7 +42,8 @@ const capture = installCapture(app.dataSource);
 // The floor and the peer get as many connections as the app has (the embedded database has one,
 // so there they share the app's own pool).
 const poolSize = app.pool.options.max;
-const pool = app.isEmbedded ? app.pool : new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+// …and the app's session settings (JIT off), so the floor runs the same SQL the same way.
+const pool = app.isEmbedded ? app.pool : new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c jit=off' });
 let peerLog = null;
 const peer = await startPeer({ pool, onStatement: (sql, params) => peerLog?.push({ sql, params }) });
 
