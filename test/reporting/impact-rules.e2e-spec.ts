@@ -83,6 +83,12 @@ describe('impact reports follow the rules of domain.md', () => {
     expect(data.match.summaryText).toMatch(/2025年使农户获得农田租金共200元，提供务工岗位20人次。$/);
   });
 
+  it('checks the range of an impact field when one is given (and skips the work when none is)', async () => {
+    const reversed = await t.admin.fails(`query($x1: ID!) { match(id: $x1) { impact(from: "2025", to: "2024") { records } } }`, { x1: w.x1 });
+    expect(reversed.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.admin.ok(`query($x1: ID!) { match(id: $x1) { impact { records } } }`, { x1: w.x1 })).match.impact.records).toBe(2);
+  });
+
   it('reflects a write the moment it commits: at once for editors, in the default report once approved', async () => {
     const before = (await summary({})).totals.collectiveIncomeYuan;
     const { recordOutcome } = await t.admin.ok(`mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`, {

@@ -1,9 +1,10 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PeriodScalar } from '@rural/core';
+import { AllOptional, PeriodScalar } from '@rural/core';
 import { IsNotBeforePeriod, IsPeriod } from '@rural/outcomes';
 
 @ArgsType()
+@AllOptional()
 export class ImpactRangeArgs {
   @Field(() => PeriodScalar, { nullable: true, description: '开始期间 — count records whose period starts on or after this period\'s first day.' })
   @IsPeriod('开始期间', { optional: true })

@@ -1,7 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { AllOptional } from '@rural/core';
 
 @ArgsType()
+@AllOptional()
 export class SummaryTextArgs {
   @Field(() => Boolean, { nullable: true, description: '含未审核 — also count records not yet approved (editors and administrators).' })
   @IsOptional()
