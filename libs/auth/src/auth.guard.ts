@@ -8,37 +8,36 @@ import {
   Role,
   roleCovers,
   UnauthenticatedError,
-  type AuthenticatedUser,
   type RequestContext,
 } from '@rural/core';
+import { AdmissionService, type Admission } from './admission.service.js';
 import { bearerToken } from './bearer-token.js';
-import { SessionService } from './session.service.js';
 
 /**
- * The one guard for every GraphQL operation: a valid bearer token, then a role at least the
- * operation's `@Allow` (queries default to VIEWER, mutations to EDITOR).
+ * The one guard for every GraphQL operation: the request within its rate limits, then (but for
+ * `login`) a valid bearer token, then a role at least the operation's `@Allow` (queries default
+ * to VIEWER, mutations to EDITOR).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionService,
+    private readonly admissions: AdmissionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     // Plain HTTP routes (the health probe) are public.
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
+    const graphql = GqlExecutionContext.create(context);
+    const request = graphql.getContext<RequestContext & { admission?: Promise<Admission> }>();
+    // Top-level fields of one request are guarded concurrently: they share one admission — one
+    // statement that counts the request against the rate limits and finds the caller.
+    request.admission ??= this.admissions.admit(request.req);
+    const { caller: user } = await request.admission;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const graphql = GqlExecutionContext.create(context);
-    const request = graphql.getContext<RequestContext>();
-    const token = bearerToken(request.req.headers.authorization);
-    if (!token) throw new UnauthenticatedError('请先登录：请求须带 Authorization: Bearer <令牌>');
-    // Top-level fields of one request are guarded concurrently: they share one token lookup.
-    const lookups = request as RequestContext & { userLookup?: Promise<AuthenticatedUser | null> };
-    lookups.userLookup ??= this.sessions.resolve(token);
-    const user = await lookups.userLookup;
+    if (!bearerToken(request.req.headers.authorization)) throw new UnauthenticatedError('请先登录：请求须带 Authorization: Bearer <令牌>');
     if (!user) throw new UnauthenticatedError('登录已失效，请重新登录');
     request.user = user;
 

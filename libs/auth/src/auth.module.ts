@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActorInterceptor } from './actor.interceptor.js';
+import { AdmissionService } from './admission.service.js';
 import { ApiKey } from './api-key.entity.js';
 import { ApiKeysResolver } from './api-keys.resolver.js';
 import { ApiKeysService } from './api-keys.service.js';
@@ -12,7 +13,6 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
-import { RateLimitGuard } from './rate-limit.guard.js';
 import { SessionService } from './session.service.js';
 import { UserSession } from './user-session.entity.js';
 import { User } from './user.entity.js';
@@ -24,6 +24,7 @@ import { UsersService } from './users.service.js';
   providers: [
     AuthService,
     SessionService,
+    AdmissionService,
     LoginThrottle,
     UsersService,
     ApiKeysService,
@@ -32,11 +33,9 @@ import { UsersService } from './users.service.js';
     AuthResolver,
     UsersResolver,
     ApiKeysResolver,
-    // Counted before the session lookup: a flood is refused with one statement, not two.
-    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: ActorInterceptor },
   ],
-  exports: [UsersService, SessionService],
+  exports: [UsersService, SessionService, AdmissionService],
 })
 export class AuthModule {}

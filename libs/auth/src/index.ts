@@ -6,4 +6,5 @@ export * from './password-hasher.js';
 export * from './api-key.entity.js';
 export * from './audit-entry.entity.js';
 export * from './session.service.js';
+export * from './admission.service.js';
 export * from './bearer-token.js';

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { SessionService } from '@rural/auth';
+import { AdmissionService } from '@rural/auth';
 import { RequestLoaders, type RequestContext } from '@rural/core';
 import { formatError } from './format-error.js';
 import { hardenedApolloOptions } from './hardening.js';
@@ -16,12 +16,12 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
 
   constructor(
     private readonly config: ConfigService,
-    private readonly sessions: SessionService,
+    private readonly admissions: AdmissionService,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
     const production = this.config.get('NODE_ENV') === 'production';
-    const hardened = hardenedApolloOptions({ introspection: this.config.get('GRAPHQL_INTROSPECTION') !== false, sessions: this.sessions });
+    const hardened = hardenedApolloOptions({ introspection: this.config.get('GRAPHQL_INTROSPECTION') !== false, admissions: this.admissions });
     return {
       autoSchemaFile: true,
       sortSchema: true,

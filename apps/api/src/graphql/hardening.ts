@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
-import type { SessionService } from '@rural/auth';
+import type { AdmissionService } from '@rural/auth';
 import type { RequestContext } from '@rural/core';
 import { noIntrospectionRule, signedInIntrospectionPlugin } from './introspection-access.js';
 import { operationCostPlugin } from './operation-cost.js';
@@ -12,7 +12,7 @@ import { REQUEST_LIMITS } from './request-limits.js';
  * and introspection for signed-in users only (or for no one). Batching, CSRF prevention and the
  * body limit are set where they belong (graphql-options.ts, configure-app.ts).
  */
-export function hardenedApolloOptions(options: { introspection: boolean; sessions: SessionService }): {
+export function hardenedApolloOptions(options: { introspection: boolean; admissions: AdmissionService }): {
   introspection: true;
   parseOptions: ParseOptions;
   validationRules: ValidationRule[];
@@ -25,7 +25,7 @@ export function hardenedApolloOptions(options: { introspection: boolean; session
     parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     validationRules: [...operationShapeRules(), ...(options.introspection ? [] : [noIntrospectionRule])],
     plugins: [
-      ...(options.introspection ? [signedInIntrospectionPlugin(options.sessions)] : []),
+      ...(options.introspection ? [signedInIntrospectionPlugin(options.admissions)] : []),
       operationCostPlugin(),
     ],
   };

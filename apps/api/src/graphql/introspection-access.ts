@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, Kind, visit, type DocumentNode, type FieldNode, type ValidationRule } from 'graphql';
 import { UnauthenticatedError, type RequestContext } from '@rural/core';
-import { bearerToken, type SessionService } from '@rural/auth';
+import { bearerToken, type AdmissionService } from '@rural/auth';
 import { refusedRequest, RequestRefusal } from './request-limits.js';
 
 /** `__typename` stays free: clients' caches ask for it everywhere. */
@@ -38,7 +38,7 @@ export const noIntrospectionRule: ValidationRule = (context) => ({
  * itself, never by a Nest resolver, so the global auth guard does not see them: the token is
  * checked here, before execution, and without one no SQL is sent at all.
  */
-export function signedInIntrospectionPlugin(sessions: SessionService): ApolloServerPlugin<RequestContext> {
+export function signedInIntrospectionPlugin(admissions: AdmissionService): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -46,8 +46,9 @@ export function signedInIntrospectionPlugin(sessions: SessionService): ApolloSer
           if (!asksForSchema(document)) return;
           const token = bearerToken(contextValue.req.headers.authorization);
           if (!token) throw unauthenticated('查看接口架构（introspection）须先登录：请求须带 Authorization: Bearer <令牌>');
-          // The guard's own lookup: a session or an API key, expired and revoked ones refused.
-          if (!(await sessions.resolve(token))) throw unauthenticated('登录已失效，请重新登录');
+          // The guard's own admission: counted against the limits; a session or an API key,
+          // expired and revoked ones refused.
+          if (!(await admissions.admit(contextValue.req)).caller) throw unauthenticated('登录已失效，请重新登录');
         },
       };
     },
