@@ -3,7 +3,7 @@ import { approveAllRecords } from '../support/approval.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, placeFixture } from '../support/fixtures.js';
 import { GraphqlClient } from '../support/graphql-client.js';
-import { clientWithScope } from '../support/scoped-clients.js';
+import { clientWithScope, freshUsername, SCOPED_PASSWORD } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Issue 4, item 2: keys for other systems — shown once, kept as a hash, limited by role and
@@ -191,5 +191,16 @@ describe('API keys', () => {
     expect((await scopedAdmin.fails(CREATE_KEY, { input: { name: '全县密钥', role: 'VIEWER' } })).extensions?.code).toBe('FORBIDDEN');
     expect((await scopedAdmin.fails(CREATE_KEY, { input: { name: '乙村密钥', role: 'VIEWER', divisionId: villageB } })).extensions?.code).toBe('FORBIDDEN');
     expect(await countRows(t, 'api_key')).toBe(before);
+  });
+
+  it('lets a scoped administrator create accounts only inside their division, never an unlimited one', async () => {
+    const scopedAdmin = await clientWithScope(t, 'ADMIN', townA);
+    const createUser = `mutation($input: CreateUserInput!) { createUser(input: $input) { id divisionId } }`;
+    const account = (divisionId?: string) => ({ input: { username: freshUsername('clerk'), password: SCOPED_PASSWORD, role: 'EDITOR', ...(divisionId ? { divisionId } : {}) } });
+    expect((await scopedAdmin.ok(createUser, account(villageA))).createUser.divisionId).toBe(villageA);
+    const before = await countRows(t, 'app_user');
+    expect((await scopedAdmin.fails(createUser, account())).extensions?.code).toBe('FORBIDDEN');
+    expect((await scopedAdmin.fails(createUser, account(villageB))).extensions?.code).toBe('FORBIDDEN');
+    expect(await countRows(t, 'app_user')).toBe(before);
   });
 });

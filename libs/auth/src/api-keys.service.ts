@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ForbiddenError, NotFoundError, type AuthenticatedUser, type Page } from '@rural/core';
-import { assertDivisionWithinCallerScope, callerScope, Division } from '@rural/geography';
+import { NotFoundError, type AuthenticatedUser, type Page } from '@rural/core';
+import { checkGrantedDivision } from '@rural/geography';
 import { ApiKey } from './api-key.entity.js';
 import type { CreateApiKeyInput } from './dto/create-api-key.input.js';
 import { API_KEY_PREFIX, newSecret, secretHash } from './secret-token.js';
@@ -14,10 +14,7 @@ export class ApiKeysService {
 
   create(input: CreateApiKeyInput, creator: AuthenticatedUser): Promise<{ key: string; apiKey: ApiKey }> {
     return this.dataSource.transaction(async (manager) => {
-      if (input.divisionId && !(await manager.existsBy(Division, { id: input.divisionId }))) throw new NotFoundError('区划', input.divisionId, 'divisionId');
-      // A scoped administrator hands out keys limited to their own division.
-      if (callerScope() && !input.divisionId) throw new ForbiddenError('您只能创建限于本区划的接口密钥：请指定所属区划');
-      if (input.divisionId) await assertDivisionWithinCallerScope(manager, input.divisionId, '所属区划');
+      await checkGrantedDivision(manager, input.divisionId, '接口密钥');
       const key = newSecret(API_KEY_PREFIX);
       const saved = await manager.save(
         manager.create(ApiKey, {

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { assertValid, assertVersion, ConflictError, ForbiddenError, NotFoundError, type AuthenticatedUser, type Page, Role } from '@rural/core';
-import { assertDivisionWithinCallerScope, callerScope, Division } from '@rural/geography';
+import { assertDivisionWithinCallerScope, callerScope, checkGrantedDivision } from '@rural/geography';
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import { hashPassword } from './password-hasher.js';
@@ -38,7 +38,7 @@ export class UsersService {
   create(input: CreateUserInput): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       await this.checkUsernameFree(manager, input.username);
-      await this.checkDivision(manager, input.divisionId);
+      await checkGrantedDivision(manager, input.divisionId, '账号');
       const user = manager.create(User, {
         username: input.username,
         passwordHash: await hashPassword(input.password),
@@ -61,7 +61,8 @@ export class UsersService {
       if (changes.username !== undefined && changes.username.toLowerCase() !== user.username.toLowerCase()) {
         await this.checkUsernameFree(manager, changes.username);
       }
-      await this.checkDivision(manager, changes.divisionId);
+      // Left out, the division stays; null would lift the limit, which only an unscoped administrator may do.
+      if (changes.divisionId !== undefined) await checkGrantedDivision(manager, changes.divisionId, '账号');
       if (user.role === Role.ADMIN && changes.role !== undefined && changes.role !== Role.ADMIN) {
         await this.checkNotLastAdmin(manager);
       }
@@ -115,15 +116,6 @@ export class UsersService {
       .where('lower(user.username) = lower(:username)', { username })
       .getExists();
     if (taken) throw new ConflictError('该用户名已被使用', 'username');
-  }
-
-  /** The division exists; a scoped administrator gives accounts inside their own division only. */
-  private async checkDivision(manager: EntityManager, divisionId: string | null | undefined): Promise<void> {
-    if (divisionId && !(await manager.existsBy(Division, { id: divisionId }))) {
-      throw new NotFoundError('区划', divisionId, 'divisionId');
-    }
-    if (callerScope() && divisionId === null) throw new ForbiddenError('您只能创建限于本区划的账号：请指定所属区划');
-    if (divisionId) await assertDivisionWithinCallerScope(manager, divisionId, '所属区划');
   }
 
   /** A scoped administrator manages the accounts of their own division only. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { currentActor, ForbiddenError } from '@rural/core';
+import { currentActor, ForbiddenError, NotFoundError } from '@rural/core';
+import { Division } from './division.entity.js';
 
 /**
  * The division whose subtree bounds the current caller (their account's or key's), or null for
@@ -25,4 +26,19 @@ export async function assertDivisionWithinCallerScope(manager: EntityManager, di
   const [row] = (await manager.query(`SELECT ancestor_ids FROM division WHERE id = $1`, [divisionId])) as { ancestor_ids: string[] }[];
   // A missing division is reported by the caller's own existence checks.
   if (row) assertWithinCallerScope(row.ancestor_ids, what);
+}
+
+/**
+ * The division an account or a key is limited to: it must exist and lie in the caller's
+ * division, and a scoped caller must name one (`what`: 账号, 接口密钥) — else they would hand out
+ * more than they hold.
+ */
+export async function checkGrantedDivision(manager: EntityManager, divisionId: string | null | undefined, what: string): Promise<void> {
+  if (!divisionId) {
+    if (callerScope()) throw new ForbiddenError(`您只能创建限于本区划的${what}：请指定所属区划`);
+    return;
+  }
+  const division = await manager.findOneBy(Division, { id: divisionId });
+  if (!division) throw new NotFoundError('区划', divisionId, 'divisionId');
+  assertWithinCallerScope(division.ancestorIds, '所属区划');
 }
