@@ -33,18 +33,18 @@ export function impactScopeSql(filter: ImpactFilter | null | undefined, view: Re
   const recordConditions = [records.where];
   const activities: string[] = [];
   const signed: string[] = [];
+  /** Activities and signed matches in a division's subtree (both join that village as `v`). */
+  const placedWithin = (parameter: string, divisionId: string) => {
+    parameters[parameter] = divisionId;
+    activities.push(`v.ancestor_ids @> ARRAY[:${parameter}]::bigint[]`);
+    signed.push(`v.ancestor_ids @> ARRAY[:${parameter}]::bigint[]`);
+  };
   if (view.divisionId) {
     // The caller sees their own subtree only: whatever the filter says, nothing outside counts.
-    parameters.callerDivisionId = view.divisionId;
+    placedWithin('callerDivisionId', view.divisionId);
     recordConditions.push('r.place_path @> ARRAY[:callerDivisionId]::bigint[]');
-    activities.push('v.ancestor_ids @> ARRAY[:callerDivisionId]::bigint[]');
-    signed.push('v.ancestor_ids @> ARRAY[:callerDivisionId]::bigint[]');
   }
-  if (filter?.divisionId) {
-    parameters.scopeDivisionId = filter.divisionId;
-    activities.push('v.ancestor_ids @> ARRAY[:scopeDivisionId]::bigint[]');
-    signed.push('v.ancestor_ids @> ARRAY[:scopeDivisionId]::bigint[]');
-  }
+  if (filter?.divisionId) placedWithin('scopeDivisionId', filter.divisionId);
   if (filter?.enterpriseId || filter?.matchId) activities.push('FALSE');
   if (filter?.enterpriseId) {
     parameters.scopeEnterpriseId = filter.enterpriseId;

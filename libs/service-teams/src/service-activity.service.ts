@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { assertValid, NotFoundError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
-import { assertDivisionWithinCallerScope, callerScope, inDivisionSubtree } from '@rural/geography';
+import { assertWithinCallerScope, callerScope, inDivisionSubtree } from '@rural/geography';
 import { Base } from '@rural/bases';
 import { RecordServiceActivityInput } from './dto/record-service-activity.input.js';
 import type { ServiceActivitiesArgs } from './dto/service-activities.args.js';
@@ -174,8 +174,11 @@ function withinDates<T extends object>(query: SelectQueryBuilder<T>, alias: stri
 /** A visit is placed where its base is: a scoped caller records visits only inside their division. */
 async function assertBaseWithinCallerScope(manager: EntityManager, baseId: string): Promise<void> {
   if (!callerScope()) return;
-  const [base] = (await manager.query(`SELECT village_id FROM base WHERE id = $1`, [baseId])) as { village_id: string }[];
-  if (base) await assertDivisionWithinCallerScope(manager, base.village_id, `基地（编号 ${baseId}）`);
+  const [village] = (await manager.query(`SELECT v.ancestor_ids FROM base b JOIN division v ON v.id = b.village_id WHERE b.id = $1`, [baseId])) as {
+    ancestor_ids: string[];
+  }[];
+  // A missing base is reported by the existence checks.
+  if (village) assertWithinCallerScope(village.ancestor_ids, `基地（编号 ${baseId}）`);
 }
 
 /** The visits of `alias` whose base lies in the division `:scope`'s subtree. */
