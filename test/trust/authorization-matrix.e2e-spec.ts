@@ -1,6 +1,6 @@
 import { approveAllRecords } from '../support/approval.js';
-import { sql } from '../support/database.js';
-import { baseFixture, divisionFixture, placeFixture } from '../support/fixtures.js';
+import { countRows, sql } from '../support/database.js';
+import { baseFixture, divisionFixture, memberFixture, placeFixture, teamFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { clientWithKey, clientWithScope } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -52,11 +52,13 @@ const UPDATE_BASE = `mutation($input: UpdateBaseInput!) { updateBase(input: $inp
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 const SUBMIT = `mutation($ids: [ID!]!) { submitOutcomes(ids: $ids) { id status } }`;
 const APPROVE = `mutation($ids: [ID!]!) { approveOutcomes(ids: $ids) { id status } }`;
+const VISIT = `mutation($input: RecordServiceActivityInput!) { recordServiceActivity(input: $input) { id } }`;
 const AUDIT = `query($filter: AuditFilter) { auditLog(filter: $filter, take: 100) { items { entityType entityId } totalItems } }`;
 
 describe('authorization matrix: role × scope × operation', () => {
   let t: TestApp;
   let baseA: string;
+  let baseB: string;
   /** The base whose records the approve cells approve (one period each: one record per series and period). */
   let approvalBase: string;
   let approvalPeriods = 0;
@@ -70,7 +72,7 @@ describe('authorization matrix: role × scope × operation', () => {
     baseA = await baseFixture(t, place.village);
     approvalBase = await baseFixture(t, place.village);
     // Town B is not empty: its callers see its own base, just not town A's.
-    await baseFixture(t, villageB);
+    baseB = await baseFixture(t, villageB);
     // The one figure the report cells look for, approved (reports count approved figures).
     await t.admin.ok(RECORD, { input: { period: '2023', baseId: baseA, householdRentYuan: '500' } });
     await approveAllRecords(t);
@@ -163,5 +165,16 @@ describe('authorization matrix: role × scope × operation', () => {
   it.each(CELLS)('%s, scope %s, %s → %s', async (caller, scope, operation, expected) => {
     const client = clients.get(`${caller}|${scope}`) as GraphqlClient;
     await CHECKS[operation](client, expected, `${caller} ${scope}`);
+  });
+
+  it('lets an editor of town B record a service visit at town B\'s bases only', async () => {
+    const leaderId = await memberFixture(t, '团长');
+    const teamId = await teamFixture(t, leaderId);
+    const visit = (baseId: string) => ({ input: { teamId, baseId, date: '2024-05-01', topic: '果树修剪', farmersTrained: 3 } });
+    const editorB = clients.get('EDITOR|town B') as GraphqlClient;
+    expect((await editorB.ok(VISIT, visit(baseB))).recordServiceActivity.id).toMatch(/^\d+$/);
+    const before = await countRows(t, 'service_activity');
+    await expectForbidden(editorB, VISIT, visit(baseA));
+    expect(await countRows(t, 'service_activity')).toBe(before);
   });
 });
