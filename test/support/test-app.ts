@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
 import { DATABASE_TARGET, IN_MEMORY, type DatabaseTarget } from '@rural/database';
 import { GraphqlClient } from './graphql-client.js';
+import { clientWithScope } from './scoped-clients.js';
 import { createDatabaseFromTemplate, dropDatabase, serverUrl, SNAPSHOT_ENV, TEMPLATE_ENV } from './template.js';
 
 export interface TestAppOptions {
@@ -58,28 +59,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const anonymous = new GraphqlClient(url);
   const admin = await anonymous.signIn(process.env.ADMIN_USERNAME ?? 'admin', process.env.ADMIN_PASSWORD ?? '');
-  let userCount = 0;
-
-  return {
+  const testApp: TestApp = {
     app,
     url,
     admin,
     anonymous,
     databaseUrl,
-    async clientWithRole(role) {
-      userCount += 1;
-      const username = `${role.toLowerCase()}-${userCount}-${Date.now()}`;
-      await admin.ok(
-        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-        { input: { username, password: 'password-123', role } },
-      );
-      return anonymous.signIn(username, 'password-123');
-    },
+    clientWithRole: (role) => clientWithScope(testApp, role, null),
     async close() {
       await app.close();
       if (base && databaseUrl) await dropDatabase(base, databaseUrl);
     },
   };
+  return testApp;
 }
 
 function required(name: string): string {

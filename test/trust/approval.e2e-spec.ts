@@ -2,6 +2,7 @@ import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { clientWithScope } from '../support/scoped-clients.js';
 
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id status statusReason approvedAt } }`;
 const UPDATE = `mutation($input: UpdateOutcomeRecordInput!) { updateOutcomeRecord(input: $input) { id status jobsPersonTimes } }`;
@@ -16,15 +17,6 @@ const FIGURES = `records unapprovedRecords householdRentYuan jobsPersonTimes col
 const SUMMARY = `query($filter: ImpactFilter) { impactSummary(filter: $filter) { totals { ${FIGURES} } } }`;
 const BASE_IMPACT = `query($id: ID!, $all: Boolean) { base(id: $id) { impact(includeUnapproved: $all) { ${FIGURES} } } }`;
 const MATCH_TEXT = `query($id: ID!, $all: Boolean) { match(id: $id) { summaryText(includeUnapproved: $all) } }`;
-
-/** A user of the given role limited to one division, signed in. */
-async function clientIn(t: TestApp, role: 'EDITOR' | 'VIEWER', divisionId: string): Promise<GraphqlClient> {
-  const username = `${role.toLowerCase()}-in-${divisionId}-${Date.now()}`;
-  await t.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-    input: { username, password: 'password-123', role, divisionId },
-  });
-  return t.anonymous.signIn(username, 'password-123');
-}
 
 interface StoredStatus {
   status: string;
@@ -174,7 +166,7 @@ describe('approval of outcome figures (审核)', () => {
   });
 
   it('refuses approval by an editor limited to another town (FORBIDDEN)', async () => {
-    const outsider = await clientIn(t, 'EDITOR', otherTown);
+    const outsider = await clientWithScope(t, 'EDITOR', otherTown);
     expect((await outsider.fails(APPROVE, { ids: [record2024] })).extensions?.code).toBe('FORBIDDEN');
     expect((await status(record2024)).status).toBe('SUBMITTED');
   });
@@ -282,7 +274,7 @@ describe('approval of outcome figures (审核)', () => {
     });
 
     it('lets an editor limited to the record\'s own town approve', async () => {
-      const townClerk = await clientIn(t, 'EDITOR', place.town);
+      const townClerk = await clientWithScope(t, 'EDITOR', place.town);
       const { approveOutcomes } = await townClerk.ok(APPROVE, { ids: [returned] });
       expect(approveOutcomes).toEqual([{ id: returned, status: 'APPROVED', statusReason: null, approvedAt: expect.any(String) }]);
       expect(await totals(viewer)).toMatchObject({ records: 3, unapprovedRecords: 1, jobsPersonTimes: '13420' });

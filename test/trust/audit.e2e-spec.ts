@@ -4,6 +4,7 @@ import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, placeFix
 import { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { TransactionProbeModule } from '../support/transaction-probe.module.js';
+import { clientWithScope } from '../support/scoped-clients.js';
 
 const AUDIT = `query($filter: AuditFilter, $skip: Int, $take: Int) {
   auditLog(filter: $filter, skip: $skip, take: $take) {
@@ -55,15 +56,6 @@ describe('the audit trail (审计日志)', () => {
     (await client.ok(AUDIT, { filter, skip, take })).auditLog;
   const entriesOf = async (entityType: string, entityId: string) => (await audit(t.admin, { entityType, entityId })).items;
   const userIdOf = async (client: GraphqlClient) => (await client.ok(ME)).me.id as string;
-
-  /** A user limited to one division, signed in. */
-  const clientIn = async (role: 'EDITOR' | 'VIEWER', divisionId: string) => {
-    const username = `audit-${role.toLowerCase()}-${divisionId}-${Date.now()}`;
-    await t.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { username, password: 'password-123', role, divisionId },
-    });
-    return t.anonymous.signIn(username, 'password-123');
-  };
 
   beforeAll(async () => {
     t = await startTestApp({ extraModules: [TransactionProbeModule] });
@@ -364,7 +356,7 @@ describe('the audit trail (审计日志)', () => {
     });
 
     it('shows an editor limited to one town the changes of rows in that town, not of another town', async () => {
-      const townEditor = await clientIn('EDITOR', place.town);
+      const townEditor = await clientWithScope(t, 'EDITOR', place.town);
       expect((await audit(townEditor, { entityType: 'Base', entityId: baseA })).totalItems).toBe(1);
       expect((await audit(townEditor, { entityType: 'Base', entityId: baseB })).totalItems).toBe(0);
       const everything = await audit(townEditor, { entityType: 'Base' }, 0, 100);
