@@ -1,6 +1,7 @@
 // Boots the real, built AppModule (dist/) in this process, as apps/api/src/bootstrap.ts does,
 // on a free port, and signs in. The benchmark then speaks GraphQL to it over HTTP.
 import 'reflect-metadata';
+
 import { post } from './http.mjs';
 
 const BENCH_PASSWORD = 'bench-password-1';
@@ -61,7 +62,9 @@ async function signIn(app, url, dataSource) {
   });
   if (login.data?.login?.token) return login.data.login.token;
   const { SessionService } = await import('../dist/libs/auth/src/session.service.js');
-  const [admin] = await dataSource.query(`SELECT id::text AS id FROM app_user WHERE role = 'ADMIN' ORDER BY division_id IS NULL DESC, id LIMIT 1`);
+  const [admin] = await dataSource.query(
+    `SELECT id::text AS id FROM app_user WHERE role = 'ADMIN' ORDER BY division_id IS NULL DESC, id LIMIT 1`,
+  );
   if (!admin) throw new Error(`cannot sign in: ${JSON.stringify(login.errors)} and no administrator exists`);
   const { token } = await app.get(SessionService).open(admin.id);
   return token;

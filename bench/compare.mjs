@@ -4,7 +4,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 
 export async function latestServerRun(directory, records) {
-  const names = (await readdir(directory).catch(() => [])).filter((name) => /-postgres(-[\w]+)?\.json$/.test(name)).sort().reverse();
+  const names = (await readdir(directory).catch(() => []))
+    .filter((name) => /-postgres(-[\w]+)?\.json$/.test(name))
+    .sort()
+    .reverse();
   for (const name of names) {
     const run = JSON.parse(await readFile(new URL(name, directory), 'utf8'));
     if (run.recordsCounted === records) return { name, run };

@@ -21,12 +21,22 @@ export function operations(ids, writes) {
     check: (data) => checkReport(data.impactSummary, groupBy) ?? readOut(data),
   });
   return [
-    report('R1', 'province totals 2018–2022', { divisionId: ids.province, from: '2018', to: '2022' }, null, (data) => data.impactSummary.totals.records),
+    report(
+      'R1',
+      'province totals 2018–2022',
+      { divisionId: ids.province, from: '2018', to: '2022' },
+      null,
+      (data) => data.impactSummary.totals.records,
+    ),
     report('R2', 'by town, 2024', { divisionId: ids.province, from: '2024', to: '2024' }, 'TOWN'),
     report('R3', 'a county by quarter, 2024', { divisionId: ids.county, from: '2024', to: '2024' }, 'QUARTER'),
     report('R4', 'the villages of a hot town', { divisionId: ids.hotTown }, 'VILLAGE'),
-    report('R5', 'top 20 enterprises of a county by output value (top 20 taken by the client)', { divisionId: ids.county }, 'ENTERPRISE', (data) =>
-      topByOutput(data.impactSummary.groups, 20).length,
+    report(
+      'R5',
+      'top 20 enterprises of a county by output value (top 20 taken by the client)',
+      { divisionId: ids.county },
+      'ENTERPRISE',
+      (data) => topByOutput(data.impactSummary.groups, 20).length,
     ),
     {
       name: 'R6',
@@ -37,7 +47,8 @@ export function operations(ids, writes) {
         const items = data.matches?.items;
         if (!Array.isArray(items) || items.length === 0) return 'no matches';
         for (const item of items) {
-          if (typeof item.id !== 'string' || typeof item.summaryText !== 'string' || !item.summaryText) return `match ${item.id}: no summaryText`;
+          if (typeof item.id !== 'string' || typeof item.summaryText !== 'string' || !item.summaryText)
+            return `match ${item.id}: no summaryText`;
           const problem = checkFigures(item.impact);
           if (problem) return `match ${item.id}: ${problem}`;
         }
@@ -69,7 +80,15 @@ export function operations(ids, writes) {
       kind: 'write',
       request: () => {
         const { baseId, period } = writes.next();
-        const input = { period, baseId, areaMu: '12.34', outputValueYuan: '56789.12', householdRentYuan: '3456.78', atLeast: false, source: BENCH_SOURCE };
+        const input = {
+          period,
+          baseId,
+          areaMu: '12.34',
+          outputValueYuan: '56789.12',
+          householdRentYuan: '3456.78',
+          atLeast: false,
+          source: BENCH_SOURCE,
+        };
         return { query: `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id period } }`, variables: { input } };
       },
       check: (data, request) => {
@@ -125,7 +144,13 @@ export async function pickIds(dataSource) {
     `SELECT c.id::text AS id, c.name FROM division t JOIN division c ON c.id = ANY(t.ancestor_ids) WHERE t.id = $1 AND c.level = 'COUNTY'`,
     [hotTown.id],
   );
-  return { province: province.id, county: county.id, hotTown: hotTown.id, names: { province: province.name, county: county.name, hotTown: hotTown.name }, hotTownRecords: hotTown.records };
+  return {
+    province: province.id,
+    county: county.id,
+    hotTown: hotTown.id,
+    names: { province: province.name, county: county.name, hotTown: hotTown.name },
+    hotTownRecords: hotTown.records,
+  };
 }
 
 /**

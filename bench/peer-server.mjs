@@ -8,13 +8,16 @@
 //
 //   DATABASE_URL=postgres://… PORT=4000 node bench/peer-server.mjs
 import 'reflect-metadata';
-import http from 'node:http';
+
 import { createHash } from 'node:crypto';
+import http from 'node:http';
+
 import { buildSchema, graphql } from 'graphql';
 import pg from 'pg';
+
+import { normalizeDecimal, RequestLoaders } from '../dist/libs/core/src/index.js';
 import { ImpactService } from '../dist/libs/reporting/src/impact.service.js';
 import { SummaryTextService } from '../dist/libs/reporting/src/summary-text.service.js';
-import { normalizeDecimal, RequestLoaders } from '../dist/libs/core/src/index.js';
 
 const SDL = `
   scalar Decimal
@@ -113,8 +116,14 @@ export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
       const rows = await query(MATCH_PAGE, [take, skip]);
       const ids = rows.map((row) => row.id);
       // The impact batch and the sentence batch go out together, as the app's DataLoaders do.
-      const [figures, texts] = await Promise.all([impact.impactOf('MATCH', ids, WHOLE_APPROVED), sentences.matchLoader(new RequestLoaders(), WHOLE_APPROVED).loadMany(ids)]);
-      return { totalItems: Number(rows[0]?.total_items ?? 0), items: ids.map((id, i) => ({ id, impact: figures[i], summaryText: texts[i] ?? '' })) };
+      const [figures, texts] = await Promise.all([
+        impact.impactOf('MATCH', ids, WHOLE_APPROVED),
+        sentences.matchLoader(new RequestLoaders(), WHOLE_APPROVED).loadMany(ids),
+      ]);
+      return {
+        totalItems: Number(rows[0]?.total_items ?? 0),
+        items: ids.map((id, i) => ({ id, impact: figures[i], summaryText: texts[i] ?? '' })),
+      };
     },
   };
 

@@ -49,23 +49,50 @@ export function targets(results, write, { isEmbedded }) {
   const list = [];
   const add = (target, measured, met) => list.push({ target, measured, met });
   for (const r of results.filter((r) => /^R[1-5]$/.test(r.name))) {
-    add(`${r.name}: exactly 1 SQL statement (besides the session lookup)`, `${r.statements - r.sessionLookups} (+${r.sessionLookups} session lookup)`, r.statements - r.sessionLookups === 1);
+    add(
+      `${r.name}: exactly 1 SQL statement (besides the session lookup)`,
+      `${r.statements - r.sessionLookups} (+${r.sessionLookups} session lookup)`,
+      r.statements - r.sessionLookups === 1,
+    );
   }
   for (const r of results.filter((r) => ['R6', 'C1'].includes(r.name))) {
     // Counted like R1–R5: the session lookup every authenticated request makes is not the operation's.
-    add(`${r.name}: at most 3 SQL statements (besides the session lookup)`, `${r.statements - r.sessionLookups} (+${r.sessionLookups} session lookup)`, r.statements - r.sessionLookups <= 3);
+    add(
+      `${r.name}: at most 3 SQL statements (besides the session lookup)`,
+      `${r.statements - r.sessionLookups} (+${r.sessionLookups} session lookup)`,
+      r.statements - r.sessionLookups <= 3,
+    );
   }
-  for (const r of reports) add(`${r.name}: GraphQL p50 ≤ 1.15 × floor p50 + 3 ms (c1)`, `${ms(r.app.c1.p50)} vs ${ms(1.15 * r.floor.c1.p50 + 3)}`, r.latencyRatio <= 1);
-  if (!isEmbedded) for (const r of reports) add(`${r.name}: p95 ≤ 50 ms at 16 clients`, r.app.c16.skipped ? `not measured: ${r.app.c16.skipped}` : ms(r.app.c16.p95), r.app.c16.p95 <= 50);
+  for (const r of reports)
+    add(
+      `${r.name}: GraphQL p50 ≤ 1.15 × floor p50 + 3 ms (c1)`,
+      `${ms(r.app.c1.p50)} vs ${ms(1.15 * r.floor.c1.p50 + 3)}`,
+      r.latencyRatio <= 1,
+    );
+  if (!isEmbedded)
+    for (const r of reports)
+      add(
+        `${r.name}: p95 ≤ 50 ms at 16 clients`,
+        r.app.c16.skipped ? `not measured: ${r.app.c16.skipped}` : ms(r.app.c16.p95),
+        r.app.c16.p95 <= 50,
+      );
   for (const r of results.filter((r) => ['C1', 'R2'].includes(r.name) && r.peer)) {
     const measured = r.app.c16.skipped ? `not measured: ${r.app.c16.skipped}` : `${(100 * r.throughputRatio).toFixed(0)}%`;
     add(`${r.name}: throughput ≥ 50% of the peer's`, measured, r.throughputRatio >= 0.5);
   }
   for (const r of results) {
-    const failed = ['app', 'floor', 'peer'].reduce((sum, side) => sum + Object.values(r[side] ?? {}).reduce((n, m) => n + (m.errors ?? 0), 0), 0);
+    const failed = ['app', 'floor', 'peer'].reduce(
+      (sum, side) => sum + Object.values(r[side] ?? {}).reduce((n, m) => n + (m.errors ?? 0), 0),
+      0,
+    );
     if (failed > 0) add(`${r.name}: every request answered without errors`, `${failed} failed`, false);
   }
-  if (write) add('W1: outcome_record insert ≤ 1.25 × the heap copy\'s insert (pg, p50)', `×${write.ratioToHeap.toFixed(2)}`, write.ratioToHeap <= 1.25);
+  if (write)
+    add(
+      "W1: outcome_record insert ≤ 1.25 × the heap copy's insert (pg, p50)",
+      `×${write.ratioToHeap.toFixed(2)}`,
+      write.ratioToHeap <= 1.25,
+    );
   return list;
 }
 

@@ -7,11 +7,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+
 import pg from 'pg';
+
 import { startApp } from './app.mjs';
 import { installCapture } from './capture.mjs';
-import { floorTask, freshValues } from './floor.mjs';
 import { embeddedAgainstServer, latestServerRun } from './compare.mjs';
+import { floorTask, freshValues } from './floor.mjs';
 import { closeClient, freshConnections, post } from './http.mjs';
 import { measure as measureLoad, measureTakingTurns } from './load.mjs';
 import { BENCH_SOURCE, freeWriteSlots, operations, pickIds } from './operations.mjs';
@@ -53,7 +55,9 @@ try {
   const [{ version }] = await app.dataSource.query('SELECT version()');
   const ids = await pickIds(app.dataSource);
   const writes = await freeWriteSlots(app.dataSource);
-  log(`${records} records; province ${ids.names.province}, county ${ids.names.county}, hot town ${ids.names.hotTown} (${ids.hotTownRecords} records); ${seconds} s per measurement`);
+  log(
+    `${records} records; province ${ids.names.province}, county ${ids.names.county}, hot town ${ids.names.hotTown} (${ids.hotTownRecords} records); ${seconds} s per measurement`,
+  );
 
   const results = [];
   let write = null;
@@ -64,7 +68,9 @@ try {
     if (op.kind === 'write') write = await measureWriteCost(results.at(-1), writes);
   }
 
-  console.log(`\n${app.isEmbedded ? 'embedded database' : 'PostgreSQL server'}, ${records} records, ${os.cpus().length} cores, ${seconds} s per measurement\n`);
+  console.log(
+    `\n${app.isEmbedded ? 'embedded database' : 'PostgreSQL server'}, ${records} records, ${os.cpus().length} cores, ${seconds} s per measurement\n`,
+  );
   printTable(results, write);
   const checked = targets(results, write, { isEmbedded: app.isEmbedded });
   if (app.isEmbedded) {
@@ -77,7 +83,9 @@ try {
   console.log(`\nwritten to ${file}`);
 } finally {
   // W1's records go, whether the run ended well or not.
-  await app.dataSource.query('DELETE FROM outcome_record WHERE source = $1', [BENCH_SOURCE]).catch((error) => log(`cleanup failed: ${error.message}`));
+  await app.dataSource
+    .query('DELETE FROM outcome_record WHERE source = $1', [BENCH_SOURCE])
+    .catch((error) => log(`cleanup failed: ${error.message}`));
   await peer.close();
   if (pool !== app.pool) await pool.end();
   capture.uninstall();
@@ -100,7 +108,10 @@ async function measureOperation(op, writes) {
   freshConnections();
   for (let i = 0; i < 2; i++) await request(app.url)();
   const before = app.statements();
-  const { statements: captured, result: [sent, size] } = await capture.capture(request(app.url));
+  const {
+    statements: captured,
+    result: [sent, size],
+  } = await capture.capture(request(app.url));
   const statements = app.statements() - before;
   if (captured.length !== statements) log(`  note: ${statements} statements counted, ${captured.length} captured`);
 
@@ -115,7 +126,10 @@ async function measureOperation(op, writes) {
   };
   const appTask = request(app.url);
   // A write's replay needs a fresh base and period each time, in place of the captured ones.
-  const substitute = op.kind === 'write' ? freshValues({ baseId: sent.variables.input.baseId, period: sent.variables.input.period }, () => writes.next()) : undefined;
+  const substitute =
+    op.kind === 'write'
+      ? freshValues({ baseId: sent.variables.input.baseId, period: sent.variables.input.period }, () => writes.next())
+      : undefined;
   const floor = floorTask(pool, captured, substitute);
 
   // At one client the app and the floor take turns, so their ratio is not skewed by what else
@@ -186,9 +200,18 @@ async function saveResults({ records, version, ids, results, write, targets: che
     recordsCounted: records,
     secondsPerMeasurement: seconds,
     poolSize,
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      postgres: version,
+    },
     ids,
-    operations: results.map(({ captured, sent: _sent, ...rest }) => ({ ...rest, sql: captured.map(({ sql }) => sql.replace(/\s+/g, ' ').trim()) })),
+    operations: results.map(({ captured, sent: _sent, ...rest }) => ({
+      ...rest,
+      sql: captured.map(({ sql }) => sql.replace(/\s+/g, ' ').trim()),
+    })),
     write,
     targets: checked,
   };

@@ -20,7 +20,10 @@ async function send(url, token, body) {
     const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(TIMEOUT_MS) });
     [status, text] = [response.status, await response.text()];
   } catch (error) {
-    return { error: error.name === 'TimeoutError' ? 'timeout' : `network ${error.cause?.code ?? error.name}`, detail: String(error.cause?.message ?? error.message) };
+    return {
+      error: error.name === 'TimeoutError' ? 'timeout' : `network ${error.cause?.code ?? error.name}`,
+      detail: String(error.cause?.message ?? error.message),
+    };
   }
   let json = null;
   try {

@@ -1,6 +1,7 @@
 // Closed-loop clients: each sends its next request as soon as the last is answered, until the
 // deadline; one in flight then is finished (within the client's timeout), so the run is bounded.
 import { performance } from 'node:perf_hooks';
+
 import { call } from './client.mjs';
 
 /** `clients`: one `next()` per client, giving the operation it sends next. */
@@ -21,7 +22,8 @@ export async function drive({ url, token, seconds, clients }) {
         continue;
       }
       operations.get(op.name).errors += 1;
-      if (!errors.has(kind)) errors.set(kind, { kind, count: 0, sample: `${op.name}: ${result.detail ?? JSON.stringify(result.data).slice(0, 300)}` });
+      if (!errors.has(kind))
+        errors.set(kind, { kind, count: 0, sample: `${op.name}: ${result.detail ?? JSON.stringify(result.data).slice(0, 300)}` });
       errors.get(kind).count += 1;
     }
   };
@@ -34,5 +36,14 @@ export async function drive({ url, token, seconds, clients }) {
 function summarize({ name, kind, latencies, errors }, elapsed) {
   const sorted = latencies.sort((a, b) => a - b);
   const at = (fraction) => (sorted.length ? sorted[Math.ceil(fraction * sorted.length) - 1] : null);
-  return { name, kind, count: sorted.length + errors, errors, p50: at(0.5), p95: at(0.95), p99: at(0.99), perSecond: sorted.length / elapsed };
+  return {
+    name,
+    kind,
+    count: sorted.length + errors,
+    errors,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    perSecond: sorted.length / elapsed,
+  };
 }

@@ -15,7 +15,9 @@ export async function readBack(url, token, world, registry) {
     outcomeRecords: absent(registry.records.keys(), stored),
     serviceActivities: absent(registry.activities, new Set(activities.map((a) => a.id))),
   };
-  const staleFigures = [...registry.records].filter(([id, r]) => stored.has(id) && r.value !== undefined && Number(stored.get(id)) !== Number(r.value)).map(([id]) => id);
+  const staleFigures = [...registry.records]
+    .filter(([id, r]) => stored.has(id) && r.value !== undefined && Number(stored.get(id)) !== Number(r.value))
+    .map(([id]) => id);
   return {
     acknowledged: { bases: registry.bases.size, outcomeRecords: registry.records.size, serviceActivities: registry.activities.size },
     stored: { bases: bases.length, outcomeRecords: records.length, serviceActivities: activities.length },

@@ -5,15 +5,23 @@ import os from 'node:os';
 export function printTable({ database, seconds, clients, writers, run, readback, errors }) {
   const ms = (value) => (value === null ? '—' : value.toFixed(1));
   const operations = [...run.operations].sort((a, b) => b.kind.localeCompare(a.kind) || a.name.localeCompare(b.name));
-  const rows = [['operation', 'kind', 'count', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'per s'],
-    ...operations.map((o) => [o.name, o.kind, o.count, o.errors, ms(o.p50), ms(o.p95), ms(o.p99), o.perSecond.toFixed(1)])];
+  const rows = [
+    ['operation', 'kind', 'count', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'per s'],
+    ...operations.map((o) => [o.name, o.kind, o.count, o.errors, ms(o.p50), ms(o.p95), ms(o.p99), o.perSecond.toFixed(1)]),
+  ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
   const line = (row) => row.map((cell, i) => String(cell)[i < 2 ? 'padEnd' : 'padStart'](widths[i])).join('  ');
-  console.log(`\n${database} database, ${clients} clients (${writers} writers) for ${seconds} s, ${os.cpus().length} cores\n\n${rows.map(line).join('\n')}`);
+  console.log(
+    `\n${database} database, ${clients} clients (${writers} writers) for ${seconds} s, ${os.cpus().length} cores\n\n${rows.map(line).join('\n')}`,
+  );
   for (const e of run.errors) console.log(`  ${e.kind} × ${e.count}, e.g. ${e.sample}`);
   const { acknowledged: a, missing } = readback;
-  console.log(`\nread back: ${a.bases} bases, ${a.outcomeRecords} outcome records, ${a.serviceActivities} service activities acknowledged;`);
-  console.log(`  missing ${missing.bases.length} bases, ${missing.outcomeRecords.length} records, ${missing.serviceActivities.length} activities; ${readback.staleFigures.length} records without their last acknowledged figure`);
+  console.log(
+    `\nread back: ${a.bases} bases, ${a.outcomeRecords} outcome records, ${a.serviceActivities} service activities acknowledged;`,
+  );
+  console.log(
+    `  missing ${missing.bases.length} bases, ${missing.outcomeRecords.length} records, ${missing.serviceActivities.length} activities; ${readback.staleFigures.length} records without their last acknowledged figure`,
+  );
   console.log(`errors: ${errors} (must be 0)\nlost writes: ${readback.lostWrites} (must be 0)`);
 }
 

@@ -16,9 +16,19 @@ export async function startServer({ databaseUrl, adminUsername, adminPassword })
   const dataDir = databaseUrl ? null : await mkdtemp(join(tmpdir(), 'rural-loadtest-'));
   const port = await freePort();
   const database = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '', DATA_DIR: dataDir };
-  const env = { ...process.env, ...database, PORT: String(port), NODE_ENV: 'production', SEED: 'false', LOG_LEVEL: process.env.LOADTEST_LOG_LEVEL ?? 'warn', ADMIN_USERNAME: adminUsername, ADMIN_PASSWORD: adminPassword,
+  const env = {
+    ...process.env,
+    ...database,
+    PORT: String(port),
+    NODE_ENV: 'production',
+    SEED: 'false',
+    LOG_LEVEL: process.env.LOADTEST_LOG_LEVEL ?? 'warn',
+    ADMIN_USERNAME: adminUsername,
+    ADMIN_PASSWORD: adminPassword,
     // 32 clients share one token and one address: the limits are for abuse, not for this run.
-    RATE_LIMIT_PER_TOKEN: process.env.RATE_LIMIT_PER_TOKEN ?? '100000000', RATE_LIMIT_PER_ADDRESS: process.env.RATE_LIMIT_PER_ADDRESS ?? '100000000' };
+    RATE_LIMIT_PER_TOKEN: process.env.RATE_LIMIT_PER_TOKEN ?? '100000000',
+    RATE_LIMIT_PER_ADDRESS: process.env.RATE_LIMIT_PER_ADDRESS ?? '100000000',
+  };
   const child = spawn(process.execPath, [ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   // The server's log (its tail) is shown when something fails, not mixed into the table.
   let log = '';

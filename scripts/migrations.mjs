@@ -5,6 +5,7 @@
 //   node scripts/migrations.mjs check             → exit 1 when the entities and migrations differ
 // Run `npm run build` first: the TypeORM CLI reads the compiled data source and entities.
 import { execFileSync } from 'node:child_process';
+
 import pg from 'pg';
 
 const [command, name] = process.argv.slice(2);
@@ -24,7 +25,8 @@ const cli = ['node_modules/typeorm/cli.js', '-d', 'dist/libs/database/src/data-s
 let status = 0;
 try {
   execFileSync('node', [...cli.slice(0, 1), 'migration:run', ...cli.slice(1)], { env, stdio: 'inherit' });
-  const target = command === 'generate' ? [`libs/database/src/migrations/${name}`, '--pretty'] : ['libs/database/src/migrations/Check', '--check'];
+  const target =
+    command === 'generate' ? [`libs/database/src/migrations/${name}`, '--pretty'] : ['libs/database/src/migrations/Check', '--check'];
   execFileSync('node', [cli[0], 'migration:generate', ...target, ...cli.slice(1)], { env, stdio: 'inherit' });
 } catch (error) {
   status = error.status ?? 1;

@@ -61,12 +61,18 @@ describe('users and sign-in', () => {
 
   it('creates, lists, changes and deletes users', async () => {
     const division = (await t.admin.ok(CREATE_DIVISION, { input: { name: '用户省', level: 'PROVINCE' } })).createDivision.id;
-    const created = (await t.admin.ok(CREATE_USER, { input: { username: 'clerk.wuzhuan', password: 'password-123', role: 'EDITOR', divisionId: division } })).createUser;
+    const created = (
+      await t.admin.ok(CREATE_USER, {
+        input: { username: 'clerk.wuzhuan', password: 'password-123', role: 'EDITOR', divisionId: division },
+      })
+    ).createUser;
     expect(created).toMatchObject({ username: 'clerk.wuzhuan', role: 'EDITOR', divisionId: division });
     const listed = await t.admin.ok(`{ users(take: 100) { items { username } totalItems } }`);
     expect(listed.users.items.map((user: { username: string }) => user.username)).toContain('clerk.wuzhuan');
 
-    const updated = await t.admin.ok(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { role } }`, { input: { id: created.id, role: 'VIEWER', password: 'new-password-1' } });
+    const updated = await t.admin.ok(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { role } }`, {
+      input: { id: created.id, role: 'VIEWER', password: 'new-password-1' },
+    });
     expect(updated.updateUser.role).toBe('VIEWER');
     const clerk = await t.anonymous.signIn('CLERK.WUZHUAN', 'new-password-1');
     expect((await clerk.ok(`{ me { role } }`)).me.role).toBe('VIEWER');
@@ -79,7 +85,12 @@ describe('users and sign-in', () => {
     ['a short password', { username: 'shortpw', password: 'short', role: 'VIEWER' }, 'BAD_USER_INPUT', 'password'],
     ['a bad username', { username: 'a b', password: 'password-123', role: 'VIEWER' }, 'BAD_USER_INPUT', 'username'],
     ['a username taken in another case', { username: 'ADMIN', password: 'password-123', role: 'VIEWER' }, 'CONFLICT', 'username'],
-    ['a missing division', { username: 'nodiv', password: 'password-123', role: 'VIEWER', divisionId: '987654' }, 'NOT_FOUND', 'divisionId'],
+    [
+      'a missing division',
+      { username: 'nodiv', password: 'password-123', role: 'VIEWER', divisionId: '987654' },
+      'NOT_FOUND',
+      'divisionId',
+    ],
   ])('refuses %s and stores nothing', async (_label, input, code, field) => {
     const before = (await sql<{ n: string }>(t, 'SELECT count(*) AS n FROM app_user'))[0].n;
     const error = await t.admin.fails(CREATE_USER, { input });
@@ -91,7 +102,9 @@ describe('users and sign-in', () => {
   it('refuses to delete oneself or the last administrator', async () => {
     const me = (await t.admin.ok(`{ me { id } }`)).me.id;
     expect((await t.admin.fails(`mutation($id: ID!) { deleteUser(id: $id) }`, { id: me })).extensions?.code).toBe('CONFLICT');
-    const error = await t.admin.fails(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, { input: { id: me, role: 'EDITOR' } });
+    const error = await t.admin.fails(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, {
+      input: { id: me, role: 'EDITOR' },
+    });
     expect(error.extensions?.code).toBe('CONFLICT');
   });
 });

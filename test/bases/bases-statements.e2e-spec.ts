@@ -77,7 +77,12 @@ describe('statements per bases request', () => {
   it('one base with its village, town and operator is 2 statements', async () => {
     const base = bases[1];
     const { statements, data } = await statementsOf(ONE, { id: base.id });
-    expect(data.base).toMatchObject({ id: base.id, village: { id: base.village }, town: { id: base.town }, operator: { id: base.operator } });
+    expect(data.base).toMatchObject({
+      id: base.id,
+      village: { id: base.village },
+      town: { id: base.town },
+      operator: { id: base.operator },
+    });
     expect(statements).toBe(2);
   });
 });

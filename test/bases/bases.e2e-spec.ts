@@ -1,6 +1,14 @@
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { countRows, sql } from '../support/database.js';
-import { divisionFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture, type PlaceFixture } from '../support/fixtures.js';
+import {
+  divisionFixture,
+  enterpriseFixture,
+  matchFixture,
+  memberFixture,
+  placeFixture,
+  teamFixture,
+  type PlaceFixture,
+} from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const BASE_FIELDS = `id name villageId areaMu industry operatingModel operatorId village { id name } town { id name } operator { id name }`;
 const CREATE = `mutation($input: CreateBaseInput!) { createBase(input: $input) { ${BASE_FIELDS} } }`;
@@ -16,7 +24,15 @@ describe('bases (基地)', () => {
 
   /** A valid createBase input in the fixture village; overrides win. */
   function buildBaseInput(overrides: Record<string, unknown> = {}) {
-    return { name: '共耕社产业园', villageId: place.village, areaMu: '120.5', industry: '葡萄', operatingModel: '支部+基地+农户', operatorId: enterprise, ...overrides };
+    return {
+      name: '共耕社产业园',
+      villageId: place.village,
+      areaMu: '120.5',
+      industry: '葡萄',
+      operatingModel: '支部+基地+农户',
+      operatorId: enterprise,
+      ...overrides,
+    };
   }
 
   async function createBase(overrides: Record<string, unknown> = {}): Promise<string> {
@@ -50,7 +66,14 @@ describe('bases (基地)', () => {
   it('keeps an unknown area as null, and a village under no town has no town', async () => {
     const village = await divisionFixture(t, 'VILLAGE', place.county, '县直属村');
     const data = await t.admin.ok(CREATE, { input: { name: '示范基地', villageId: village } });
-    expect(data.createBase).toMatchObject({ areaMu: null, industry: null, operatingModel: null, operator: null, town: null, village: { id: village } });
+    expect(data.createBase).toMatchObject({
+      areaMu: null,
+      industry: null,
+      operatingModel: null,
+      operator: null,
+      town: null,
+      village: { id: village },
+    });
   });
 
   it('answers null for a base that does not exist', async () => {
@@ -72,7 +95,7 @@ describe('bases (基地)', () => {
       inOtherTown = await createBase({ name: '列表茶园', villageId: otherVillage, industry: '茶叶', operatorId: otherEnterprise });
     });
 
-    it('by division subtree: a town holds only its villages\' bases, the county all of them', async () => {
+    it("by division subtree: a town holds only its villages' bases, the county all of them", async () => {
       const town = (await t.admin.ok(LIST, { filter: { divisionId: otherTown } })).bases;
       expect(town).toEqual({ items: [{ id: inOtherTown, name: '列表茶园' }], totalItems: 1 });
       const county = (await t.admin.ok(LIST, { filter: { divisionId: place.county }, take: 100 })).bases;
@@ -84,7 +107,9 @@ describe('bases (基地)', () => {
     });
 
     it('by operator, by industry and by name, combined with AND', async () => {
-      expect((await t.admin.ok(LIST, { filter: { enterpriseId: otherEnterprise } })).bases.items).toEqual([{ id: inOtherTown, name: '列表茶园' }]);
+      expect((await t.admin.ok(LIST, { filter: { enterpriseId: otherEnterprise } })).bases.items).toEqual([
+        { id: inOtherTown, name: '列表茶园' },
+      ]);
       expect((await t.admin.ok(LIST, { filter: { industry: '茶叶' } })).bases.totalItems).toBe(1);
       expect((await t.admin.ok(LIST, { filter: { search: '葡萄园' } })).bases.items.map((item: { id: string }) => item.id)).toEqual(inTown);
       expect((await t.admin.ok(LIST, { filter: { search: '葡萄园', industry: '茶叶' } })).bases.totalItems).toBe(0);
@@ -122,7 +147,9 @@ describe('bases (基地)', () => {
   ])('refuses %s and stores nothing', async (_label, raw, code, field, message) => {
     const { villageKey, ...overrides } = raw as Record<string, string>;
     const before = await countRows(t, 'base');
-    const error = await t.admin.fails(CREATE, { input: buildBaseInput({ ...overrides, ...(villageKey ? { villageId: place.town } : {}) }) });
+    const error = await t.admin.fails(CREATE, {
+      input: buildBaseInput({ ...overrides, ...(villageKey ? { villageId: place.town } : {}) }),
+    });
     expect(error.extensions?.code).toBe(code);
     expect(error.extensions?.fields?.map((problem) => problem.field)).toContain(field);
     expect(error.message).toMatch(message);
@@ -133,7 +160,14 @@ describe('bases (基地)', () => {
     it('changes only the fields given; null clears an optional one', async () => {
       const id = await createBase({ name: '待改基地' });
       const data = await t.admin.ok(UPDATE, { input: { id, industry: '猕猴桃', areaMu: null, operatorId: null } });
-      expect(data.updateBase).toMatchObject({ name: '待改基地', industry: '猕猴桃', areaMu: null, operatorId: null, operator: null, operatingModel: '支部+基地+农户' });
+      expect(data.updateBase).toMatchObject({
+        name: '待改基地',
+        industry: '猕猴桃',
+        areaMu: null,
+        operatorId: null,
+        operator: null,
+        operatingModel: '支部+基地+农户',
+      });
     });
 
     it.each([
@@ -148,7 +182,11 @@ describe('bases (基地)', () => {
       expect(error.extensions?.code).toBe(code);
       expect(error.extensions?.fields?.map((problem) => problem.field)).toContain(field);
       expect(error.message).toMatch(/[\u4e00-\u9fff]/);
-      const [row] = await sql<{ name: string; village_id: string; area_mu: string }>(t, 'SELECT name, village_id::text, area_mu::text FROM base WHERE id = $1', [id]);
+      const [row] = await sql<{ name: string; village_id: string; area_mu: string }>(
+        t,
+        'SELECT name, village_id::text, area_mu::text FROM base WHERE id = $1',
+        [id],
+      );
       expect(row).toEqual({ name: '不变基地', village_id: place.village, area_mu: '120.50' });
     });
 
@@ -184,16 +222,31 @@ describe('bases (基地)', () => {
     });
 
     it.each([
-      ['a match', /对接/, async (t: TestApp, baseId: string, enterpriseId: string, villageId: string) => {
-        await matchFixture(t, { enterpriseId, villageId, baseId });
-      }],
-      ['a service activity', /服务活动/, async (t: TestApp, baseId: string) => {
-        const team = await teamFixture(t, await memberFixture(t));
-        await sql(t, `INSERT INTO service_activity (team_id, base_id, date, topic) VALUES ($1, $2, '2024-05-01', '葡萄修剪')`, [team, baseId]);
-      }],
-      ['an outcome record', /成效记录/, async (t: TestApp, baseId: string) => {
-        await sql(t, `INSERT INTO outcome_record (period, base_id, area_mu) VALUES ('2024', $1, 100)`, [baseId]);
-      }],
+      [
+        'a match',
+        /对接/,
+        async (t: TestApp, baseId: string, enterpriseId: string, villageId: string) => {
+          await matchFixture(t, { enterpriseId, villageId, baseId });
+        },
+      ],
+      [
+        'a service activity',
+        /服务活动/,
+        async (t: TestApp, baseId: string) => {
+          const team = await teamFixture(t, await memberFixture(t));
+          await sql(t, `INSERT INTO service_activity (team_id, base_id, date, topic) VALUES ($1, $2, '2024-05-01', '葡萄修剪')`, [
+            team,
+            baseId,
+          ]);
+        },
+      ],
+      [
+        'an outcome record',
+        /成效记录/,
+        async (t: TestApp, baseId: string) => {
+          await sql(t, `INSERT INTO outcome_record (period, base_id, area_mu) VALUES ('2024', $1, 100)`, [baseId]);
+        },
+      ],
     ])('refuses (CONFLICT) while %s refers to it', async (_label, message, refer) => {
       const id = await createBase({ name: '被引用的基地' });
       await refer(t, id, enterprise, place.village);

@@ -1,5 +1,5 @@
-import { baseFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture } from '../support/fixtures.js';
 import { countRows, sql } from '../support/database.js';
+import { baseFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -73,7 +73,9 @@ describe('enterprises (企业)', () => {
 
     it('filters by industry, also together with a search', async () => {
       expect((await t.admin.ok(LIST, { industry: '葡萄种植' })).enterprises.totalItems).toBe(2);
-      expect((await t.admin.ok(LIST, { industry: '葡萄种植', search: '东兰' })).enterprises.items).toEqual([{ name: '东兰共耕农业有限公司' }]);
+      expect((await t.admin.ok(LIST, { industry: '葡萄种植', search: '东兰' })).enterprises.items).toEqual([
+        { name: '东兰共耕农业有限公司' },
+      ]);
     });
 
     it('refuses a page larger than 100', async () => {
@@ -91,7 +93,12 @@ describe('enterprises (企业)', () => {
     ['a credit code with a wrong check character', { name: '甲公司', creditCode: '91350100M000100Y44' }, 'BAD_USER_INPUT', 'creditCode'],
     ['an industry over 100 characters', { name: '甲公司', industry: '农'.repeat(101) }, 'BAD_USER_INPUT', 'industry'],
     ['a credit code already registered', { name: '甲公司', creditCode: CODE_A }, 'CONFLICT', 'creditCode'],
-    ['a credit code already registered, typed in lower case', { name: '甲公司', creditCode: CODE_A.toLowerCase() }, 'CONFLICT', 'creditCode'],
+    [
+      'a credit code already registered, typed in lower case',
+      { name: '甲公司', creditCode: CODE_A.toLowerCase() },
+      'CONFLICT',
+      'creditCode',
+    ],
   ])('refuses %s and stores nothing', async (_label, input, code, field) => {
     const before = await countRows(t, 'enterprise');
     const error = await t.admin.fails(CREATE, { input });
@@ -108,7 +115,7 @@ describe('enterprises (企业)', () => {
       other = (await create({ name: '乙公司', creditCode: CODE_B, industry: '蔬菜' })).id;
     });
 
-    it('change only the fields given and keep the enterprise\'s own code', async () => {
+    it("change only the fields given and keep the enterprise's own code", async () => {
       const data = await t.admin.ok(UPDATE, { input: { id: other, name: '乙农业公司', creditCode: CODE_B } });
       expect(data.updateEnterprise).toEqual({ id: other, name: '乙农业公司', creditCode: CODE_B, industry: '蔬菜' });
     });
@@ -123,7 +130,7 @@ describe('enterprises (企业)', () => {
     it.each([
       ['clearing the name', { name: null }, 'BAD_USER_INPUT', 'name'],
       ['a wrong check character', { creditCode: '92451224MA5K12345E' }, 'BAD_USER_INPUT', 'creditCode'],
-      ['another enterprise\'s code', { creditCode: CODE_A }, 'CONFLICT', 'creditCode'],
+      ["another enterprise's code", { creditCode: CODE_A }, 'CONFLICT', 'creditCode'],
     ])('refuse %s and change nothing', async (_label, changes, code, field) => {
       const before = (await t.admin.ok(ONE, { id: other })).enterprise;
       const error = await t.admin.fails(UPDATE, { input: { id: other, ...changes } });
@@ -142,9 +149,12 @@ describe('enterprises (企业)', () => {
     it.each([
       ['operates a base', async (enterpriseId: string) => baseFixture(t, (await placeFixture(t)).village, { operatorId: enterpriseId })],
       ['is in a match', async (enterpriseId: string) => matchFixture(t, { enterpriseId, villageId: (await placeFixture(t)).village })],
-      ['is linked to a member', async (enterpriseId: string) => {
-        await sql(t, 'INSERT INTO member_enterprise (member_id, enterprise_id) VALUES ($1, $2)', [await memberFixture(t), enterpriseId]);
-      }],
+      [
+        'is linked to a member',
+        async (enterpriseId: string) => {
+          await sql(t, 'INSERT INTO member_enterprise (member_id, enterprise_id) VALUES ($1, $2)', [await memberFixture(t), enterpriseId]);
+        },
+      ],
     ])('are refused with CONFLICT while the enterprise %s', async (_label, depend) => {
       const id = await enterpriseFixture(t);
       await depend(id);
@@ -187,7 +197,11 @@ describe('enterprises (企业)', () => {
 
   it('has the database refuse what the API refuses: the same check character rule', async () => {
     const codes = [CODE_A, CODE_B, CODE_C, '91350100M000100Y44', '91350100M000100I43', '91350100M000100Y4', '19350100M000100Y43'];
-    const rows = await sql<{ code: string; valid: boolean }>(t, 'SELECT code, is_valid_credit_code(code) AS valid FROM unnest($1::text[]) AS code', [codes]);
+    const rows = await sql<{ code: string; valid: boolean }>(
+      t,
+      'SELECT code, is_valid_credit_code(code) AS valid FROM unnest($1::text[]) AS code',
+      [codes],
+    );
     expect(rows.map((row) => row.valid)).toEqual([true, true, true, false, false, false, false]);
   });
 });

@@ -1,5 +1,5 @@
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { countRows } from '../support/database.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE = `mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id name level code parentId parent { id name } } }`;
 const UPDATE = `mutation($input: UpdateDivisionInput!) { updateDivision(input: $input) { id name level code parentId } }`;
@@ -14,7 +14,8 @@ describe('divisions (行政区划)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     province = (await t.admin.ok(CREATE, { input: { name: '广西壮族自治区', level: 'PROVINCE', code: '450000000000' } })).createDivision.id;
-    county = (await t.admin.ok(CREATE, { input: { name: '东兰县', level: 'COUNTY', code: '451224000000', parentId: province } })).createDivision.id;
+    county = (await t.admin.ok(CREATE, { input: { name: '东兰县', level: 'COUNTY', code: '451224000000', parentId: province } }))
+      .createDivision.id;
     town = (await t.admin.ok(CREATE, { input: { name: '武篆镇', level: 'TOWN', parentId: county } })).createDivision.id;
   });
   afterAll(() => t.close());
@@ -25,7 +26,9 @@ describe('divisions (行政区划)', () => {
   });
 
   it('lists by level and by parent with totals', async () => {
-    const data = await t.admin.ok(`{ towns: divisions(level: TOWN) { items { name } totalItems } under: divisions(parentId: "${province}") { items { name } totalItems } }`);
+    const data = await t.admin.ok(
+      `{ towns: divisions(level: TOWN) { items { name } totalItems } under: divisions(parentId: "${province}") { items { name } totalItems } }`,
+    );
     expect(data.towns).toEqual({ items: [{ name: '武篆镇' }], totalItems: 1 });
     expect(data.under.totalItems).toBe(1);
   });

@@ -1,7 +1,7 @@
+import { approveAllRecords } from '../support/approval.js';
 import { baseFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import { statementsOf as countStatements } from '../support/statements.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { approveAllRecords } from '../support/approval.js';
 
 // R6 of issue 3: a page of matches with `impact` and `summaryText`. The list and its total are
 // one statement, every match's figures one batched statement, every sentence one more.
@@ -31,7 +31,9 @@ describe('statements per matches request', () => {
       matches.push({ id, enterprise });
       // The first two matches have figures, so the batched statements have something to add up.
       if (i < 2) {
-        await t.admin.ok(RECORD, { input: { baseId, matchId: id, period: '2024', householdRentYuan: '100', jobsPersonTimes: `${10 + i}`, areaMu: '50' } });
+        await t.admin.ok(RECORD, {
+          input: { baseId, matchId: id, period: '2024', householdRentYuan: '100', jobsPersonTimes: `${10 + i}`, areaMu: '50' },
+        });
         await t.admin.ok(RECORD, { input: { baseId, matchId: id, period: '2025', householdRentYuan: '200', areaMu: '60' } });
       }
     }

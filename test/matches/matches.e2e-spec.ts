@@ -1,6 +1,6 @@
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const MATCH_FIELDS = `id enterpriseId villageId baseId status signedOn investmentYuan brokerIds
   enterprise { id } village { id } town { id } base { id } brokers { id name }`;
@@ -22,7 +22,16 @@ describe('matches (引企下乡对接)', () => {
 
   /** A valid createMatch input in the fixture village; overrides win. */
   function buildMatchInput(overrides: Record<string, unknown> = {}) {
-    return { enterpriseId: enterprise, villageId: place.village, baseId: base, brokerIds: [liang], status: 'OPERATING', signedOn: '2023-03-15', investmentYuan: '5000000', ...overrides };
+    return {
+      enterpriseId: enterprise,
+      villageId: place.village,
+      baseId: base,
+      brokerIds: [liang],
+      status: 'OPERATING',
+      signedOn: '2023-03-15',
+      investmentYuan: '5000000',
+      ...overrides,
+    };
   }
 
   async function createMatch(overrides: Record<string, unknown> = {}): Promise<string> {
@@ -60,7 +69,15 @@ describe('matches (引企下乡对接)', () => {
 
   it('defaults to INTENT with no base and no brokers', async () => {
     const data = await t.admin.ok(CREATE, { input: { enterpriseId: enterprise, villageId: place.village } });
-    expect(data.createMatch).toMatchObject({ status: 'INTENT', baseId: null, base: null, brokerIds: [], brokers: [], signedOn: null, investmentYuan: null });
+    expect(data.createMatch).toMatchObject({
+      status: 'INTENT',
+      baseId: null,
+      base: null,
+      brokerIds: [],
+      brokers: [],
+      signedOn: null,
+      investmentYuan: null,
+    });
   });
 
   it('answers null for a match that does not exist', async () => {
@@ -77,12 +94,21 @@ describe('matches (引企下乡对接)', () => {
       otherTown = await divisionFixture(t, 'TOWN', place.county, '长乐镇');
       const otherVillage = await divisionFixture(t, 'VILLAGE', otherTown, '长乐村');
       otherEnterprise = await enterpriseFixture(t, '茶业公司');
-      inOtherTown = await createMatch({ enterpriseId: otherEnterprise, villageId: otherVillage, baseId: null, brokerIds: [], status: 'SIGNED' });
+      inOtherTown = await createMatch({
+        enterpriseId: otherEnterprise,
+        villageId: otherVillage,
+        baseId: null,
+        brokerIds: [],
+        status: 'SIGNED',
+      });
       byWei = await createMatch({ brokerIds: [wei], status: 'SUSPENDED' });
     });
 
     it('by division subtree', async () => {
-      expect((await t.admin.ok(LIST, { filter: { divisionId: otherTown } })).matches).toEqual({ items: [{ id: inOtherTown }], totalItems: 1 });
+      expect((await t.admin.ok(LIST, { filter: { divisionId: otherTown } })).matches).toEqual({
+        items: [{ id: inOtherTown }],
+        totalItems: 1,
+      });
       const town = (await t.admin.ok(LIST, { filter: { divisionId: place.town }, take: 100 })).matches;
       expect(ids(town)).toContain(byWei);
       expect(ids(town)).not.toContain(inOtherTown);
@@ -165,13 +191,21 @@ describe('matches (引企下乡对接)', () => {
     it('changes only the fields given; null clears an optional one', async () => {
       const id = await createMatch({ brokerIds: [liang, wei] });
       const data = await t.admin.ok(UPDATE, { input: { id, status: 'ENDED', investmentYuan: null } });
-      expect(data.updateMatch).toMatchObject({ status: 'ENDED', investmentYuan: null, signedOn: '2023-03-15', baseId: base, enterpriseId: enterprise });
+      expect(data.updateMatch).toMatchObject({
+        status: 'ENDED',
+        investmentYuan: null,
+        signedOn: '2023-03-15',
+        baseId: base,
+        enterpriseId: enterprise,
+      });
       expect(data.updateMatch.brokerIds).toHaveLength(2);
     });
 
     it('replaces the brokers when brokerIds is given, and clears them with an empty list', async () => {
       const id = await createMatch({ brokerIds: [liang] });
-      expect((await t.admin.ok(UPDATE, { input: { id, brokerIds: [wei] } })).updateMatch.brokers).toEqual([{ id: wei, name: expect.stringContaining('韦建东') }]);
+      expect((await t.admin.ok(UPDATE, { input: { id, brokerIds: [wei] } })).updateMatch.brokers).toEqual([
+        { id: wei, name: expect.stringContaining('韦建东') },
+      ]);
       expect((await t.admin.ok(UPDATE, { input: { id, brokerIds: [] } })).updateMatch.brokerIds).toEqual([]);
       const [{ count }] = await sql<{ count: number }>(t, 'SELECT count(*)::int AS count FROM match_broker WHERE match_id = $1', [id]);
       expect(count).toBe(0);
@@ -208,7 +242,10 @@ describe('matches (引企下乡对接)', () => {
 
     it('refuses (CONFLICT) to move a match away from the base its outcome records are for', async () => {
       const id = await createMatch();
-      await sql(t, `INSERT INTO outcome_record (period, base_id, match_id, household_rent_yuan) VALUES ('2024', $1, $2, 200000)`, [base, id]);
+      await sql(t, `INSERT INTO outcome_record (period, base_id, match_id, household_rent_yuan) VALUES ('2024', $1, $2, 200000)`, [
+        base,
+        id,
+      ]);
       const otherBase = await baseFixture(t, place.village);
       const error = await t.admin.fails(UPDATE, { input: { id, baseId: otherBase } });
       expect(error.extensions?.code).toBe('CONFLICT');

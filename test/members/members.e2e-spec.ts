@@ -1,8 +1,10 @@
 import { jest } from '@jest/globals';
+
 import { EnterpriseService } from '@rural/enterprises';
 import { MemberService } from '@rural/members';
-import { enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture } from '../support/fixtures.js';
+
 import { countRows, sql } from '../support/database.js';
+import { enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -73,8 +75,13 @@ describe('members (政协委员)', () => {
       const data = await t.admin.ok(`{ members { items { name enterprises { name members { name } } } } }`);
       const liangRow = data.members.items.find((member: { name: string }) => member.name === '梁贤勇');
       expect(liangRow.enterprises).toHaveLength(2);
-      expect(liangRow.enterprises.find((enterprise: { name: string }) => enterprise.name.startsWith('葡萄公司')).members).toEqual([{ name: '梁贤勇' }]);
-      expect(liangRow.enterprises.find((enterprise: { name: string }) => enterprise.name.startsWith('果园公司')).members).toEqual([{ name: '梁贤勇' }, { name: '第二位委员' }]);
+      expect(liangRow.enterprises.find((enterprise: { name: string }) => enterprise.name.startsWith('葡萄公司')).members).toEqual([
+        { name: '梁贤勇' },
+      ]);
+      expect(liangRow.enterprises.find((enterprise: { name: string }) => enterprise.name.startsWith('果园公司')).members).toEqual([
+        { name: '梁贤勇' },
+        { name: '第二位委员' },
+      ]);
       expect(enterpriseLookups).toHaveBeenCalledTimes(1);
       expect(memberLookups).toHaveBeenCalledTimes(1);
     } finally {
@@ -98,7 +105,10 @@ describe('members (政协委员)', () => {
     });
 
     it('searches names, taking _ literally', async () => {
-      expect((await t.admin.ok(LIST, { search: '韦' })).members).toEqual({ items: [{ name: '韦建东' }, { name: '韦小明' }], totalItems: 2 });
+      expect((await t.admin.ok(LIST, { search: '韦' })).members).toEqual({
+        items: [{ name: '韦建东' }, { name: '韦小明' }],
+        totalItems: 2,
+      });
       expect((await t.admin.ok(LIST, { search: '_' })).members.items).toEqual([{ name: '黄_丽' }]);
     });
   });
@@ -168,16 +178,29 @@ describe('members (政协委员)', () => {
 
   describe('deletes', () => {
     it.each([
-      ['brokers a match', async (memberId: string) => {
-        await matchFixture(t, { enterpriseId: await enterpriseFixture(t), villageId: (await placeFixture(t)).village, brokerIds: [memberId] });
-      }],
-      ['leads a service team', async (memberId: string) => {
-        await teamFixture(t, memberId);
-      }],
-      ['serves on a service team', async (memberId: string) => {
-        const team = await teamFixture(t, await memberFixture(t));
-        await sql(t, 'INSERT INTO service_team_member (team_id, member_id) VALUES ($1, $2)', [team, memberId]);
-      }],
+      [
+        'brokers a match',
+        async (memberId: string) => {
+          await matchFixture(t, {
+            enterpriseId: await enterpriseFixture(t),
+            villageId: (await placeFixture(t)).village,
+            brokerIds: [memberId],
+          });
+        },
+      ],
+      [
+        'leads a service team',
+        async (memberId: string) => {
+          await teamFixture(t, memberId);
+        },
+      ],
+      [
+        'serves on a service team',
+        async (memberId: string) => {
+          const team = await teamFixture(t, await memberFixture(t));
+          await sql(t, 'INSERT INTO service_team_member (team_id, member_id) VALUES ($1, $2)', [team, memberId]);
+        },
+      ],
     ])('are refused with CONFLICT while the member %s', async (_label, depend) => {
       const id = await memberFixture(t);
       await depend(id);

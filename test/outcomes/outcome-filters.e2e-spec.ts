@@ -1,5 +1,13 @@
+import {
+  baseFixture,
+  divisionFixture,
+  enterpriseFixture,
+  matchFixture,
+  memberFixture,
+  placeFixture,
+  teamFixture,
+} from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture } from '../support/fixtures.js';
 
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 const LIST = `query($filter: ImpactFilter, $skip: Int, $take: Int) {
@@ -19,7 +27,11 @@ describe('outcome record filters (ImpactFilter)', () => {
   async function listed(filter: Record<string, unknown> | null, paging: { skip?: number; take?: number } = {}) {
     const { outcomeRecords } = await t.admin.ok(LIST, { filter, ...paging });
     const names = Object.fromEntries(Object.entries(record).map(([name, id]) => [id, name]));
-    return { names: outcomeRecords.items.map((item: { id: string }) => names[item.id]), total: outcomeRecords.totalItems, items: outcomeRecords.items };
+    return {
+      names: outcomeRecords.items.map((item: { id: string }) => names[item.id]),
+      total: outcomeRecords.totalItems,
+      items: outcomeRecords.items,
+    };
   }
 
   beforeAll(async () => {
@@ -35,8 +47,18 @@ describe('outcome record filters (ImpactFilter)', () => {
     ids.member1 = await memberFixture(t);
     ids.member2 = await memberFixture(t);
     ids.member3 = await memberFixture(t);
-    ids.match1 = await matchFixture(t, { enterpriseId: ids.enterprise1, villageId: place.village, baseId: ids.baseA, brokerIds: [ids.member1] });
-    ids.match2 = await matchFixture(t, { enterpriseId: ids.enterprise2, villageId: ids.village2, baseId: ids.baseB, brokerIds: [ids.member3] });
+    ids.match1 = await matchFixture(t, {
+      enterpriseId: ids.enterprise1,
+      villageId: place.village,
+      baseId: ids.baseA,
+      brokerIds: [ids.member1],
+    });
+    ids.match2 = await matchFixture(t, {
+      enterpriseId: ids.enterprise2,
+      villageId: ids.village2,
+      baseId: ids.baseB,
+      brokerIds: [ids.member3],
+    });
     ids.team = await teamFixture(t, ids.member2);
 
     const inputs: Record<string, Record<string, unknown>> = {
@@ -63,19 +85,33 @@ describe('outcome record filters (ImpactFilter)', () => {
 
   it('answers the relation fields on a page', async () => {
     const { items } = await listed({ matchId: ids.match2 });
-    expect(items).toEqual([{ id: record.bMay, period: '2025-05', base: { id: ids.baseB }, division: null, match: { id: ids.match2 }, team: { id: ids.team } }]);
+    expect(items).toEqual([
+      { id: record.bMay, period: '2025-05', base: { id: ids.baseB }, division: null, match: { id: ids.match2 }, team: { id: ids.team } },
+    ]);
   });
 
   const sorted = (names: string[]) => [...names].sort();
 
   it.each<[string, () => Record<string, unknown>, string[]]>([
     ['the city: everything below it', () => ({ divisionId: ids.city }), ['aYear2025', 'aQ2', 'bMay', 'county2024', 'town1Q1', 'b2023']],
-    ['the county: its own records and its towns\' ones', () => ({ divisionId: ids.county }), ['aYear2025', 'aQ2', 'bMay', 'county2024', 'town1Q1', 'b2023']],
-    ['town 1: its bases and its own totals, not the county\'s', () => ({ divisionId: ids.town }), ['aYear2025', 'aQ2', 'town1Q1']],
+    [
+      "the county: its own records and its towns' ones",
+      () => ({ divisionId: ids.county }),
+      ['aYear2025', 'aQ2', 'bMay', 'county2024', 'town1Q1', 'b2023'],
+    ],
+    ["town 1: its bases and its own totals, not the county's", () => ({ divisionId: ids.town }), ['aYear2025', 'aQ2', 'town1Q1']],
     ['town 2: base B', () => ({ divisionId: ids.town2 }), ['bMay', 'b2023']],
     ['a village: its bases only', () => ({ divisionId: ids.village }), ['aYear2025', 'aQ2']],
-    ['from 2025Q1 to 2025Q2: a 2025 yearly record lies partly outside', () => ({ from: '2025Q1', to: '2025Q2' }), ['aQ2', 'bMay', 'town1Q1']],
-    ['from 2025 to 2025: quarters and months inside the year count', () => ({ from: '2025', to: '2025' }), ['aYear2025', 'aQ2', 'bMay', 'town1Q1']],
+    [
+      'from 2025Q1 to 2025Q2: a 2025 yearly record lies partly outside',
+      () => ({ from: '2025Q1', to: '2025Q2' }),
+      ['aQ2', 'bMay', 'town1Q1'],
+    ],
+    [
+      'from 2025 to 2025: quarters and months inside the year count',
+      () => ({ from: '2025', to: '2025' }),
+      ['aYear2025', 'aQ2', 'bMay', 'town1Q1'],
+    ],
     ['from 2025-05 to 2025-05', () => ({ from: '2025-05', to: '2025-05' }), ['bMay']],
     ['from 2024 onwards', () => ({ from: '2024' }), ['aYear2025', 'aQ2', 'bMay', 'county2024', 'town1Q1']],
     ['up to 2024', () => ({ to: '2024' }), ['county2024', 'b2023']],
@@ -84,13 +120,17 @@ describe('outcome record filters (ImpactFilter)', () => {
     ['enterprise 2', () => ({ enterpriseId: ids.enterprise2 }), ['bMay']],
     ['member 1, broker of match 1', () => ({ memberId: ids.member1 }), ['aYear2025', 'aQ2']],
     ['member 2, leader of the team', () => ({ memberId: ids.member2 }), ['bMay', 'county2024']],
-    ['member 3, broker of match 2 (the record is also member 2\'s)', () => ({ memberId: ids.member3 }), ['bMay']],
+    ["member 3, broker of match 2 (the record is also member 2's)", () => ({ memberId: ids.member3 }), ['bMay']],
     ['the team', () => ({ teamId: ids.team }), ['bMay', 'county2024']],
     ['base A', () => ({ baseId: ids.baseA }), ['aYear2025', 'aQ2']],
     ['base B', () => ({ baseId: ids.baseB }), ['bMay', 'b2023']],
     ['match 1', () => ({ matchId: ids.match1 }), ['aYear2025', 'aQ2']],
     ['town 2 and member 2 together', () => ({ divisionId: ids.town2, memberId: ids.member2 }), ['bMay']],
-    ['the county in 2025 for enterprise 1', () => ({ divisionId: ids.county, from: '2025', to: '2025', enterpriseId: ids.enterprise1 }), ['aYear2025', 'aQ2']],
+    [
+      'the county in 2025 for enterprise 1',
+      () => ({ divisionId: ids.county, from: '2025', to: '2025', enterpriseId: ids.enterprise1 }),
+      ['aYear2025', 'aQ2'],
+    ],
     ['a division with nothing in it', () => ({ divisionId: '999999' }), []],
   ])('filters by %s', async (_label, filter, expected) => {
     const result = await listed(filter());

@@ -1,7 +1,16 @@
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { countRows, sql } from '../support/database.js';
-import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture, type PlaceFixture } from '../support/fixtures.js';
 import { approveAllRecords } from '../support/approval.js';
+import { countRows, sql } from '../support/database.js';
+import {
+  baseFixture,
+  divisionFixture,
+  enterpriseFixture,
+  matchFixture,
+  memberFixture,
+  placeFixture,
+  teamFixture,
+  type PlaceFixture,
+} from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const FIELDS = `id period periodStart periodEnd baseId divisionId matchId teamId areaMu outputValueYuan jobsPersonTimes
   householdRentYuan collectiveIncomeYuan householdsBenefited atLeast source`;
@@ -55,7 +64,7 @@ describe('outcome records (成效记录)', () => {
   });
   afterAll(() => t.close());
 
-  it('records a base\'s yearly figures exactly as given, with the period\'s days and the relations', async () => {
+  it("records a base's yearly figures exactly as given, with the period's days and the relations", async () => {
     const { recordOutcome } = await t.admin.ok(RECORD, { input: gongGengShe() });
     expect(recordOutcome).toMatchObject({
       period: '2024',
@@ -72,7 +81,11 @@ describe('outcome records (成效记录)', () => {
       atLeast: true,
       source: '龙超云，《突出“四个聚焦” 推动县级政协工作提质增效》，广西政协报，2025-09-18',
     });
-    const [stored] = await sql(t, `SELECT household_rent_yuan::text AS rent, jobs_person_times::text AS jobs FROM outcome_record WHERE id = $1`, [recordOutcome.id]);
+    const [stored] = await sql(
+      t,
+      `SELECT household_rent_yuan::text AS rent, jobs_person_times::text AS jobs FROM outcome_record WHERE id = $1`,
+      [recordOutcome.id],
+    );
     expect(stored).toEqual({ rent: '200000.00', jobs: '8200' });
 
     const { outcomeRecord } = await t.admin.ok(ONE, { id: recordOutcome.id });
@@ -82,7 +95,7 @@ describe('outcome records (成效记录)', () => {
     expect(outcomeRecord.team).toBeNull();
   });
 
-  it('records a division\'s totals with a team, keeping decimals exact and atLeast false by default', async () => {
+  it("records a division's totals with a team, keeping decimals exact and atLeast false by default", async () => {
     const { recordOutcome } = await t.admin.ok(RECORD, {
       input: { period: '2024Q3', divisionId: place.county, teamId: team, areaMu: '11897.50', outputValueYuan: 24259000.01 },
     });
@@ -106,11 +119,13 @@ describe('outcome records (成效记录)', () => {
   ])('derives the days of %s', async (_label, period, periodStart, periodEnd) => {
     const { recordOutcome } = await t.admin.ok(RECORD, { input: { period, baseId: neighbourBase, householdsBenefited: '12' } });
     expect(recordOutcome).toMatchObject({ period, periodStart, periodEnd });
-    const [row] = await sql(t, `SELECT period_start::text AS start, period_end::text AS "end" FROM outcome_record WHERE id = $1`, [recordOutcome.id]);
+    const [row] = await sql(t, `SELECT period_start::text AS start, period_end::text AS "end" FROM outcome_record WHERE id = $1`, [
+      recordOutcome.id,
+    ]);
     expect(row).toEqual({ start: periodStart, end: periodEnd });
   });
 
-  it('takes a match of the base\'s village that names no base, and a match inside a division', async () => {
+  it("takes a match of the base's village that names no base, and a match inside a division", async () => {
     await t.admin.ok(RECORD, { input: { period: '2025', baseId: base, matchId: villageMatch, jobsPersonTimes: '30' } });
     await t.admin.ok(RECORD, { input: { period: '2025', divisionId: place.town, matchId: villageMatch, jobsPersonTimes: '30' } });
   });
@@ -121,30 +136,120 @@ describe('outcome records (成效记录)', () => {
   });
 
   it.each<[string, () => Record<string, unknown>, string, string, RegExp]>([
-    ['a negative figure', () => ({ ...gongGengShe(), period: '2020', householdRentYuan: '-1' }), 'BAD_USER_INPUT', 'householdRentYuan', /农户租金收入不能为负数/],
-    ['an area with 3 decimals', () => ({ period: '2020', baseId: base, areaMu: '1.234' }), 'BAD_USER_INPUT', 'areaMu', /面积最多保留 2 位小数/],
-    ['money with 3 decimals', () => ({ period: '2020', baseId: base, outputValueYuan: 0.125 }), 'BAD_USER_INPUT', 'outputValueYuan', /产值最多保留 2 位小数/],
-    ['fractional person-times', () => ({ period: '2020', baseId: base, jobsPersonTimes: '8200.5' }), 'BAD_USER_INPUT', 'jobsPersonTimes', /务工岗位人次须为整数/],
-    ['fractional households', () => ({ period: '2020', baseId: base, householdsBenefited: 2.5 }), 'BAD_USER_INPUT', 'householdsBenefited', /带动农户数须为整数/],
-    ['a figure too large for its column', () => ({ period: '2020', baseId: base, areaMu: '1234567890123' }), 'BAD_USER_INPUT', 'areaMu', /数值过大/],
+    [
+      'a negative figure',
+      () => ({ ...gongGengShe(), period: '2020', householdRentYuan: '-1' }),
+      'BAD_USER_INPUT',
+      'householdRentYuan',
+      /农户租金收入不能为负数/,
+    ],
+    [
+      'an area with 3 decimals',
+      () => ({ period: '2020', baseId: base, areaMu: '1.234' }),
+      'BAD_USER_INPUT',
+      'areaMu',
+      /面积最多保留 2 位小数/,
+    ],
+    [
+      'money with 3 decimals',
+      () => ({ period: '2020', baseId: base, outputValueYuan: 0.125 }),
+      'BAD_USER_INPUT',
+      'outputValueYuan',
+      /产值最多保留 2 位小数/,
+    ],
+    [
+      'fractional person-times',
+      () => ({ period: '2020', baseId: base, jobsPersonTimes: '8200.5' }),
+      'BAD_USER_INPUT',
+      'jobsPersonTimes',
+      /务工岗位人次须为整数/,
+    ],
+    [
+      'fractional households',
+      () => ({ period: '2020', baseId: base, householdsBenefited: 2.5 }),
+      'BAD_USER_INPUT',
+      'householdsBenefited',
+      /带动农户数须为整数/,
+    ],
+    [
+      'a figure too large for its column',
+      () => ({ period: '2020', baseId: base, areaMu: '1234567890123' }),
+      'BAD_USER_INPUT',
+      'areaMu',
+      /数值过大/,
+    ],
     ['a figure with a unit', () => ({ period: '2020', baseId: base, areaMu: '12亩' }), 'BAD_USER_INPUT', 'areaMu', /须为数字/],
-    ['both a base and a division', () => ({ period: '2020', baseId: base, divisionId: place.village, areaMu: '1' }), 'BAD_USER_INPUT', 'divisionId', /只能指定一个/],
+    [
+      'both a base and a division',
+      () => ({ period: '2020', baseId: base, divisionId: place.village, areaMu: '1' }),
+      'BAD_USER_INPUT',
+      'divisionId',
+      /只能指定一个/,
+    ],
     ['neither a base nor a division', () => ({ period: '2020', areaMu: '1' }), 'BAD_USER_INPUT', 'baseId', /须指定成效记录的范围/],
     ['no figure at all', () => ({ period: '2020', baseId: base, atLeast: true }), 'BAD_USER_INPUT', 'areaMu', /至少要填写一项数字/],
-    ['a match of another base in the village', () => ({ period: '2020', baseId: base, matchId: neighbourMatch, areaMu: '1' }), 'BAD_USER_INPUT', 'matchId', /不属于基地/],
-    ['a match of another village', () => ({ period: '2020', baseId: base, matchId: farMatch, areaMu: '1' }), 'BAD_USER_INPUT', 'matchId', /不属于基地/],
-    ['a match outside the division', () => ({ period: '2020', divisionId: place.town, matchId: farMatch, areaMu: '1' }), 'BAD_USER_INPUT', 'matchId', /不在.*范围内/],
+    [
+      'a match of another base in the village',
+      () => ({ period: '2020', baseId: base, matchId: neighbourMatch, areaMu: '1' }),
+      'BAD_USER_INPUT',
+      'matchId',
+      /不属于基地/,
+    ],
+    [
+      'a match of another village',
+      () => ({ period: '2020', baseId: base, matchId: farMatch, areaMu: '1' }),
+      'BAD_USER_INPUT',
+      'matchId',
+      /不属于基地/,
+    ],
+    [
+      'a match outside the division',
+      () => ({ period: '2020', divisionId: place.town, matchId: farMatch, areaMu: '1' }),
+      'BAD_USER_INPUT',
+      'matchId',
+      /不在.*范围内/,
+    ],
     ['quarter 5', () => ({ period: '2025Q5', baseId: base, areaMu: '1' }), 'BAD_USER_INPUT', 'period', /期间格式/],
     ['month 13', () => ({ period: '2025-13', baseId: base, areaMu: '1' }), 'BAD_USER_INPUT', 'period', /期间格式/],
     ['a two-digit year', () => ({ period: '25', baseId: base, areaMu: '1' }), 'BAD_USER_INPUT', 'period', /期间格式/],
     ['a year before 1949', () => ({ period: '1900', baseId: base, areaMu: '1' }), 'BAD_USER_INPUT', 'period', /期间格式/],
-    ['a source over 2000 characters', () => ({ period: '2020', baseId: base, areaMu: '1', source: '据'.repeat(2001) }), 'BAD_USER_INPUT', 'source', /来源最多 2000 个字/],
+    [
+      'a source over 2000 characters',
+      () => ({ period: '2020', baseId: base, areaMu: '1', source: '据'.repeat(2001) }),
+      'BAD_USER_INPUT',
+      'source',
+      /来源最多 2000 个字/,
+    ],
     ['a malformed id', () => ({ period: '2020', baseId: 'abc', areaMu: '1' }), 'BAD_USER_INPUT', 'baseId', /基地编号格式不正确/],
     ['a missing base', () => ({ period: '2020', baseId: '999999', areaMu: '1' }), 'NOT_FOUND', 'baseId', /基地（编号 999999）不存在/],
-    ['a missing division', () => ({ period: '2020', divisionId: '999999', areaMu: '1' }), 'NOT_FOUND', 'divisionId', /区划（编号 999999）不存在/],
-    ['a missing match', () => ({ period: '2020', baseId: base, matchId: '999999', areaMu: '1' }), 'NOT_FOUND', 'matchId', /对接（编号 999999）不存在/],
-    ['a missing team', () => ({ period: '2020', baseId: base, teamId: '999999', areaMu: '1' }), 'NOT_FOUND', 'teamId', /服务团（编号 999999）不存在/],
-    ['a second record of the series for the period', () => ({ ...gongGengShe(), householdRentYuan: '1' }), 'CONFLICT', 'period', /已有成效记录.*请修改原记录/],
+    [
+      'a missing division',
+      () => ({ period: '2020', divisionId: '999999', areaMu: '1' }),
+      'NOT_FOUND',
+      'divisionId',
+      /区划（编号 999999）不存在/,
+    ],
+    [
+      'a missing match',
+      () => ({ period: '2020', baseId: base, matchId: '999999', areaMu: '1' }),
+      'NOT_FOUND',
+      'matchId',
+      /对接（编号 999999）不存在/,
+    ],
+    [
+      'a missing team',
+      () => ({ period: '2020', baseId: base, teamId: '999999', areaMu: '1' }),
+      'NOT_FOUND',
+      'teamId',
+      /服务团（编号 999999）不存在/,
+    ],
+    [
+      'a second record of the series for the period',
+      () => ({ ...gongGengShe(), householdRentYuan: '1' }),
+      'CONFLICT',
+      'period',
+      /已有成效记录.*请修改原记录/,
+    ],
   ])('refuses %s and stores nothing', async (_label, input, code, field, message) => {
     const before = await countRows(t, 'outcome_record');
     const error = await t.admin.fails(RECORD, { input: input() });
@@ -171,7 +276,13 @@ describe('outcome records (成效记录)', () => {
 
     it('changes only the fields given; null clears a figure', async () => {
       const { updateOutcomeRecord } = await t.admin.ok(UPDATE, { input: { id, householdRentYuan: '210000.5', areaMu: null } });
-      expect(updateOutcomeRecord).toMatchObject({ householdRentYuan: '210000.5', areaMu: null, jobsPersonTimes: '8200', atLeast: true, matchId: baseMatch });
+      expect(updateOutcomeRecord).toMatchObject({
+        householdRentYuan: '210000.5',
+        areaMu: null,
+        jobsPersonTimes: '8200',
+        atLeast: true,
+        matchId: baseMatch,
+      });
       expect(updateOutcomeRecord.source).toMatch(/^龙超云/);
     });
 
@@ -191,7 +302,12 @@ describe('outcome records (成效记录)', () => {
 
     it.each<[string, () => Record<string, unknown>, string, string]>([
       ['a second scope', () => ({ divisionId: place.town }), 'BAD_USER_INPUT', 'divisionId'],
-      ['clearing every figure', () => ({ householdRentYuan: null, jobsPersonTimes: null, collectiveIncomeYuan: null, areaMu: null }), 'BAD_USER_INPUT', 'areaMu'],
+      [
+        'clearing every figure',
+        () => ({ householdRentYuan: null, jobsPersonTimes: null, collectiveIncomeYuan: null, areaMu: null }),
+        'BAD_USER_INPUT',
+        'areaMu',
+      ],
       ['a match of another base', () => ({ matchId: farMatch }), 'BAD_USER_INPUT', 'matchId'],
       ['another base whose match differs', () => ({ baseId: farBase }), 'BAD_USER_INPUT', 'matchId'],
       ['clearing the period', () => ({ period: null }), 'BAD_USER_INPUT', 'period'],
@@ -253,8 +369,12 @@ describe('outcome records (成效记录)', () => {
   it('keeps the database rules as a backstop when the API is bypassed', async () => {
     const insert = (matchId: string) =>
       sql(t, `INSERT INTO outcome_record (period, base_id, match_id, area_mu) VALUES ('2017', $1, $2, 1)`, [base, matchId]);
-    await expect(insert(farMatch)).rejects.toMatchObject({ driverError: expect.objectContaining({ constraint: 'CHK_outcome_record_match_scope' }) });
+    await expect(insert(farMatch)).rejects.toMatchObject({
+      driverError: expect.objectContaining({ constraint: 'CHK_outcome_record_match_scope' }),
+    });
     await insert(baseMatch);
-    await expect(insert(baseMatch)).rejects.toMatchObject({ driverError: expect.objectContaining({ constraint: 'UQ_outcome_record_series_period' }) });
+    await expect(insert(baseMatch)).rejects.toMatchObject({
+      driverError: expect.objectContaining({ constraint: 'UQ_outcome_record_series_period' }),
+    });
   });
 });

@@ -2,8 +2,8 @@ import {
   buildRandomWorld,
   compareDecimals,
   FIGURES,
-  FLOWS,
   figuresOf,
+  FLOWS,
   groupsOf,
   reachOf,
   recordsExcluded,
@@ -46,7 +46,10 @@ describe(`a generated county (seed ${SEED}): groups add up, totals follow from t
     ['the county, no range', () => ({ divisionId: w.county.id })],
     ['the county, years 2024–2025', () => ({ divisionId: w.county.id, from: '2024', to: '2025' })],
     ['the county, quarters 2024Q2–2025Q1', () => ({ divisionId: w.county.id, from: '2024Q2', to: '2025Q1' })],
-    ['the busiest town, months 2023-03 – 2024-08', () => ({ divisionId: busiestTown({ from: '2023-03', to: '2024-08' }), from: '2023-03', to: '2024-08' })],
+    [
+      'the busiest town, months 2023-03 – 2024-08',
+      () => ({ divisionId: busiestTown({ from: '2023-03', to: '2024-08' }), from: '2023-03', to: '2024-08' }),
+    ],
   ];
 
   /** The town with the most records in a range, so a town filter has something to count. */
@@ -76,7 +79,11 @@ describe(`a generated county (seed ${SEED}): groups add up, totals follow from t
       expect(inside.length).toBeGreaterThan(5);
       const { totals, groups, groupsOverlap, excludedRecords } = await report(filter);
       expect(totals).toEqual({ ...figuresOf(inside), ...reachOf(w, filter) });
-      expect({ groups, groupsOverlap, excludedRecords }).toEqual({ groups: [], groupsOverlap: false, excludedRecords: recordsExcluded(w, filter).length });
+      expect({ groups, groupsOverlap, excludedRecords }).toEqual({
+        groups: [],
+        groupsOverlap: false,
+        excludedRecords: recordsExcluded(w, filter).length,
+      });
     });
 
     it.each(PARTITIONS)('%s partitions the records: flows, stocks and records add up to the totals', async (grouping) => {
@@ -84,7 +91,9 @@ describe(`a generated county (seed ${SEED}): groups add up, totals follow from t
       const [grouped, plain] = [await report(filter, grouping), await report(filter)];
       expect(grouped.totals).toEqual(plain.totals);
       expect(grouped.groupsOverlap).toBe(false);
-      const sums = Object.fromEntries(FIGURES.map((figure) => [figure, sumDecimals(grouped.groups.map((group: any) => group.figures[figure]))]));
+      const sums = Object.fromEntries(
+        FIGURES.map((figure) => [figure, sumDecimals(grouped.groups.map((group: any) => group.figures[figure]))]),
+      );
       expect(sums).toEqual(Object.fromEntries(FIGURES.map((figure) => [figure, plain.totals[figure]])));
       expect(grouped.groups.reduce((total: number, group: any) => total + group.figures.records, 0)).toBe(plain.totals.records);
       expectGroupsFromOwnRecords(grouped.groups, filter, grouping);
@@ -108,13 +117,17 @@ describe(`a generated county (seed ${SEED}): groups add up, totals follow from t
       for (const group of grouped.groups) {
         for (const figure of FIGURES) {
           if (compareDecimals(group.figures[figure], plain.totals[figure]) > 0) {
-            throw new Error(`member group ${group.key} (${group.label}) has ${figure} ${group.figures[figure]} > total ${plain.totals[figure]}`);
+            throw new Error(
+              `member group ${group.key} (${group.label}) has ${figure} ${group.figures[figure]} > total ${plain.totals[figure]}`,
+            );
           }
         }
         expect(group.figures.records).toBeLessThanOrEqual(plain.totals.records);
       }
       // Every record lands in at least one group (the key-null one when nobody is credited).
-      expect(grouped.groups.reduce((total: number, group: any) => total + group.figures.records, 0)).toBeGreaterThanOrEqual(plain.totals.records);
+      expect(grouped.groups.reduce((total: number, group: any) => total + group.figures.records, 0)).toBeGreaterThanOrEqual(
+        plain.totals.records,
+      );
       expectGroupsFromOwnRecords(grouped.groups, filter, 'MEMBER');
     });
   });

@@ -15,12 +15,23 @@ describe('impact reports follow the rules of domain.md', () => {
   const summary = async (filter: Record<string, unknown>, groupBy?: string) =>
     (await t.admin.ok(SUMMARY, { filter: { divisionId: w.county, ...filter }, groupBy })).impactSummary;
 
-  it('adds flows, takes each series\' latest stock once, and counts reach', async () => {
+  it("adds flows, takes each series' latest stock once, and counts reach", async () => {
     const report = await summary({});
     expect(report.totals).toEqual({
-      outputValueYuan: '8000', jobsPersonTimes: '35', householdRentYuan: '300', collectiveIncomeYuan: '70',
-      areaMu: '505', householdsBenefited: '5',
-      towns: 2, villages: 3, bases: 3, matches: 3, enterprises: 2, serviceActivities: 2, farmersTrained: 15, records: 7,
+      outputValueYuan: '8000',
+      jobsPersonTimes: '35',
+      householdRentYuan: '300',
+      collectiveIncomeYuan: '70',
+      areaMu: '505',
+      householdsBenefited: '5',
+      towns: 2,
+      villages: 3,
+      bases: 3,
+      matches: 3,
+      enterprises: 2,
+      serviceActivities: 2,
+      farmersTrained: 15,
+      records: 7,
     });
     expect(report).toMatchObject({ groups: [], groupsOverlap: false, excludedRecords: 0 });
   });
@@ -28,9 +39,20 @@ describe('impact reports follow the rules of domain.md', () => {
   it('counts a year range: records inside it, visits dated in it, matches signed in it', async () => {
     const { totals, excludedRecords } = await summary({ from: '2025', to: '2025' });
     expect(totals).toMatchObject({
-      outputValueYuan: '8000', jobsPersonTimes: '20', householdRentYuan: '200', collectiveIncomeYuan: '70',
-      areaMu: '495', householdsBenefited: '0', serviceActivities: 1, farmersTrained: 12,
-      towns: 2, villages: 3, bases: 3, matches: 2, enterprises: 2, records: 5,
+      outputValueYuan: '8000',
+      jobsPersonTimes: '20',
+      householdRentYuan: '200',
+      collectiveIncomeYuan: '70',
+      areaMu: '495',
+      householdsBenefited: '0',
+      serviceActivities: 1,
+      farmersTrained: 12,
+      towns: 2,
+      villages: 3,
+      bases: 3,
+      matches: 2,
+      enterprises: 2,
+      records: 5,
     });
     expect(excludedRecords).toBe(0);
   });
@@ -54,7 +76,10 @@ describe('impact reports follow the rules of domain.md', () => {
     const report = await summary({ from: '2025', to: '2025' }, 'QUARTER');
     const byKey = Object.fromEntries(report.groups.map((group: any) => [group.key, group]));
     expect(Object.keys(byKey).sort()).toEqual(['2025', '2025Q1', '2025Q2', '2025Q3']);
-    expect(byKey['2025']).toMatchObject({ label: '2025年（全年）', figures: { householdRentYuan: '200', outputValueYuan: '5000', areaMu: '460' } });
+    expect(byKey['2025']).toMatchObject({
+      label: '2025年（全年）',
+      figures: { householdRentYuan: '200', outputValueYuan: '5000', areaMu: '460' },
+    });
     expect(byKey['2025Q2'].figures).toMatchObject({ outputValueYuan: '2000', areaMu: '35', serviceActivities: 1 });
     expect(byKey['2025Q3'].figures).toMatchObject({ collectiveIncomeYuan: '70' });
     expect(report.totals.areaMu).toBe('495');
@@ -72,19 +97,34 @@ describe('impact reports follow the rules of domain.md', () => {
   });
 
   it('answers impact on objects, batched, consistent with the summary', async () => {
-    const data = await t.admin.ok(`query($x1: ID!, $t1: ID!, $m2: ID!) {
+    const data = await t.admin.ok(
+      `query($x1: ID!, $t1: ID!, $m2: ID!) {
       match(id: $x1) { impact { ${FIGURES} } summaryText }
       division(id: $t1) { impact { ${FIGURES} } }
       member(id: $m2) { impact(from: "2025", to: "2025") { outputValueYuan householdRentYuan areaMu } }
-    }`, { x1: w.x1, t1: w.t1, m2: w.m2 });
-    expect(data.match.impact).toMatchObject({ householdRentYuan: '300', jobsPersonTimes: '30', areaMu: '60', records: 2, matches: 1, enterprises: 1, towns: 1, villages: 1, bases: 1 });
+    }`,
+      { x1: w.x1, t1: w.t1, m2: w.m2 },
+    );
+    expect(data.match.impact).toMatchObject({
+      householdRentYuan: '300',
+      jobsPersonTimes: '30',
+      areaMu: '60',
+      records: 2,
+      matches: 1,
+      enterprises: 1,
+      towns: 1,
+      villages: 1,
+      bases: 1,
+    });
     expect(data.division.impact).toMatchObject({ jobsPersonTimes: '35', serviceActivities: 1, farmersTrained: 12, matches: 2, records: 3 });
     expect(data.member.impact).toEqual({ outputValueYuan: '3000', householdRentYuan: '200', areaMu: '95' });
     expect(data.match.summaryText).toMatch(/2025年使农户获得农田租金共200元，提供务工岗位20人次。$/);
   });
 
   it('checks the range of an impact field when one is given (and skips the work when none is)', async () => {
-    const reversed = await t.admin.fails(`query($x1: ID!) { match(id: $x1) { impact(from: "2025", to: "2024") { records } } }`, { x1: w.x1 });
+    const reversed = await t.admin.fails(`query($x1: ID!) { match(id: $x1) { impact(from: "2025", to: "2024") { records } } }`, {
+      x1: w.x1,
+    });
     expect(reversed.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await t.admin.ok(`query($x1: ID!) { match(id: $x1) { impact { records } } }`, { x1: w.x1 })).match.impact.records).toBe(2);
   });
@@ -95,9 +135,14 @@ describe('impact reports follow the rules of domain.md', () => {
       input: { divisionId: w.t2, period: '2025-08', collectiveIncomeYuan: '30.5' },
     });
     const income = async (filter: Record<string, unknown>) =>
-      (await t.admin.ok(`query($filter: ImpactFilter) { impactSummary(filter: $filter) { totals { collectiveIncomeYuan unapprovedRecords } } }`, {
-        filter: { divisionId: w.county, ...filter },
-      })).impactSummary.totals;
+      (
+        await t.admin.ok(
+          `query($filter: ImpactFilter) { impactSummary(filter: $filter) { totals { collectiveIncomeYuan unapprovedRecords } } }`,
+          {
+            filter: { divisionId: w.county, ...filter },
+          },
+        )
+      ).impactSummary.totals;
     expect(before).toBe('70');
     expect(await income({ includeUnapproved: true })).toEqual({ collectiveIncomeYuan: '100.5', unapprovedRecords: 1 });
     expect(await income({})).toEqual({ collectiveIncomeYuan: '70', unapprovedRecords: 1 });

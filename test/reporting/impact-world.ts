@@ -1,7 +1,7 @@
+import { approveAllRecords } from '../support/approval.js';
 import { sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, teamFixture } from '../support/fixtures.js';
 import type { TestApp } from '../support/test-app.js';
-import { approveAllRecords } from '../support/approval.js';
 
 /**
  * A small county whose totals are worked out by hand in the tests:
@@ -58,7 +58,11 @@ export async function buildImpactWorld(t: TestApp): Promise<ImpactWorld> {
   const x1 = await matchFixture(t, { enterpriseId: e1, villageId: v1, baseId: b1, brokerIds: [m1, m2] });
   const x2 = await matchFixture(t, { enterpriseId: e2, villageId: v3, baseId: b3, brokerIds: [m2] });
   const x3 = await matchFixture(t, { enterpriseId: e2, villageId: v2 });
-  await sql(t, `UPDATE match SET signed_on = CASE id WHEN $1 THEN date '2024-03-01' WHEN $2 THEN date '2025-06-01' ELSE date '2023-01-01' END WHERE id IN ($1, $2, $3)`, [x1, x2, x3]);
+  await sql(
+    t,
+    `UPDATE match SET signed_on = CASE id WHEN $1 THEN date '2024-03-01' WHEN $2 THEN date '2025-06-01' ELSE date '2023-01-01' END WHERE id IN ($1, $2, $3)`,
+    [x1, x2, x3],
+  );
   const tm1 = await teamFixture(t, m3);
 
   const records = [

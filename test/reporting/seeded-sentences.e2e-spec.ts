@@ -10,14 +10,16 @@ describe('the seeded article, reported back (SEED=true)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: { SEED: 'true' } });
-    const data = await t.admin.ok(`{ counties: divisions(level: COUNTY) { items { id name } } towns: divisions(level: TOWN) { items { id name } } }`);
+    const data = await t.admin.ok(
+      `{ counties: divisions(level: COUNTY) { items { id name } } towns: divisions(level: TOWN) { items { id name } } }`,
+    );
     const named = (list: { id: string; name: string }[], name: string) => list.find((division) => division.name === name)?.id as string;
     county = named(data.counties.items, '东兰县');
     town = named(data.towns.items, '武篆镇');
   });
   afterAll(() => t?.close());
 
-  it('says 共耕社\'s sentence as the article does, as lower bounds', async () => {
+  it("says 共耕社's sentence as the article does, as lower bounds", async () => {
     const data = await t.admin.ok(`{ matches(take: 10) { items { summaryText } totalItems } }`);
     expect(data.matches.totalItems).toBe(1);
     const [{ summaryText }] = data.matches.items;
@@ -30,7 +32,7 @@ describe('the seeded article, reported back (SEED=true)', () => {
     );
   });
 
-  it('says the service team\'s area and output in mu and 万元, without inventing its towns', async () => {
+  it("says the service team's area and output in mu and 万元, without inventing its towns", async () => {
     const data = await t.admin.ok(`{ serviceTeams(take: 10) { items { summaryText } } }`);
     expect(data.serviceTeams.items).toHaveLength(1);
     const [{ summaryText }] = data.serviceTeams.items;
@@ -59,7 +61,14 @@ describe('the seeded article, reported back (SEED=true)', () => {
       {
         key: town,
         label: '武篆镇',
-        figures: expect.objectContaining({ householdRentYuan: '200000', jobsPersonTimes: '8200', collectiveIncomeYuan: '100000', areaMu: '0', outputValueYuan: '0', records: 1 }),
+        figures: expect.objectContaining({
+          householdRentYuan: '200000',
+          jobsPersonTimes: '8200',
+          collectiveIncomeYuan: '100000',
+          areaMu: '0',
+          outputValueYuan: '0',
+          records: 1,
+        }),
       },
       {
         key: null,

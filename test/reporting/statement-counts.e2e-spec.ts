@@ -1,7 +1,8 @@
 import { DatabaseConnection } from '@rural/database';
+
 import { approveAllRecords } from '../support/approval.js';
-import { GraphqlClient } from '../support/graphql-client.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, teamFixture } from '../support/fixtures.js';
+import { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { FIGURES } from './impact-world.js';
 
@@ -25,7 +26,15 @@ async function buildListWorld(t: TestApp): Promise<{ county: string }> {
     const matchId = await matchFixture(t, { enterpriseId, villageId: village, baseId, brokerIds: [members[i], members[(i + 1) % SIZE]] });
     const teamId = await teamFixture(t, members[i]);
     await t.admin.ok(`mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`, {
-      input: { baseId, matchId, teamId, period: i % 2 ? '2024' : '2025Q2', householdRentYuan: `${1000 + i}.5`, jobsPersonTimes: `${i + 1}`, areaMu: `${10 + i}` },
+      input: {
+        baseId,
+        matchId,
+        teamId,
+        period: i % 2 ? '2024' : '2025Q2',
+        householdRentYuan: `${1000 + i}.5`,
+        jobsPersonTimes: `${i + 1}`,
+        areaMu: `${10 + i}`,
+      },
     });
     await t.admin.ok(`mutation($input: RecordServiceActivityInput!) { recordServiceActivity(input: $input) { id } }`, {
       input: { teamId, baseId, date: '2025-03-01', topic: '计数服务', farmersTrained: i },
@@ -42,7 +51,11 @@ describe('statements per report operation', () => {
   let guard: number;
 
   /** The statements the app sends while answering one operation (no other request in flight). */
-  async function statementsOf(query: string, variables?: Record<string, unknown>, client: GraphqlClient = t.admin): Promise<{ statements: number; data: any }> {
+  async function statementsOf(
+    query: string,
+    variables?: Record<string, unknown>,
+    client: GraphqlClient = t.admin,
+  ): Promise<{ statements: number; data: any }> {
     const counter = t.app.get(DatabaseConnection).statementCounter;
     const before = counter.statements;
     const data = await client.ok(query, variables);

@@ -22,7 +22,11 @@ export interface WriteWorld {
 /** Builds the world through the API (so it is committed before the writers start). */
 export async function buildWriteWorld(admin: GraphqlClient, clients: number): Promise<WriteWorld> {
   const division = async (name: string, level: string, parentId?: string): Promise<string> =>
-    (await admin.ok(`mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id } }`, { input: { name, level, parentId } })).createDivision.id;
+    (
+      await admin.ok(`mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id } }`, {
+        input: { name, level, parentId },
+      })
+    ).createDivision.id;
   const province = await division('故障测试省', 'PROVINCE');
   const city = await division('故障测试市', 'CITY', province);
   const county = await division('故障测试县', 'COUNTY', city);
@@ -30,16 +34,17 @@ export async function buildWriteWorld(admin: GraphqlClient, clients: number): Pr
   const { createEnterprise } = await admin.ok(`mutation { createEnterprise(input: { name: "故障测试企业" }) { id } }`);
   const brokerIds: string[] = [];
   for (let index = 1; index <= BROKERS_PER_MATCH; index += 1) {
-    const { createMember } = await admin.ok(`mutation($name: String!) { createMember(input: { name: $name }) { id } }`, { name: `故障测试委员${index}` });
+    const { createMember } = await admin.ok(`mutation($name: String!) { createMember(input: { name: $name }) { id } }`, {
+      name: `故障测试委员${index}`,
+    });
     brokerIds.push(createMember.id);
   }
   const places: WriteWorld['places'] = [];
   for (let index = 1; index <= clients; index += 1) {
     const villageId = await division(`故障测试${index}村`, 'VILLAGE', town);
-    const { createBase } = await admin.ok(
-      `mutation($input: CreateBaseInput!) { createBase(input: $input) { id } }`,
-      { input: { name: `故障测试${index}号基地`, villageId, operatorId: createEnterprise.id } },
-    );
+    const { createBase } = await admin.ok(`mutation($input: CreateBaseInput!) { createBase(input: $input) { id } }`, {
+      input: { name: `故障测试${index}号基地`, villageId, operatorId: createEnterprise.id },
+    });
     places.push({ villageId, baseId: createBase.id });
   }
   return { townId: town, enterpriseId: createEnterprise.id, brokerIds, places };
@@ -97,11 +102,23 @@ export function startConcurrentWrites(url: string, token: string, world: WriteWo
 
   async function writer(place: WriteWorld['places'][number]): Promise<void> {
     while (!halted) {
-      const matchId = await write(CREATE_MATCH, { enterpriseId: world.enterpriseId, villageId: place.villageId, baseId: place.baseId, brokerIds: world.brokerIds, status: 'OPERATING' });
+      const matchId = await write(CREATE_MATCH, {
+        enterpriseId: world.enterpriseId,
+        villageId: place.villageId,
+        baseId: place.baseId,
+        brokerIds: world.brokerIds,
+        status: 'OPERATING',
+      });
       if (matchId === null) return;
       acknowledge(matchIds, matchId);
       // Each match is a series of its own, so one period never collides.
-      const outcomeId = await write(RECORD_OUTCOME, { period: '2024', baseId: place.baseId, matchId, jobsPersonTimes: '10', householdRentYuan: '1000.50' });
+      const outcomeId = await write(RECORD_OUTCOME, {
+        period: '2024',
+        baseId: place.baseId,
+        matchId,
+        jobsPersonTimes: '10',
+        householdRentYuan: '1000.50',
+      });
       if (outcomeId === null) return;
       acknowledge(outcomeIds, outcomeId);
     }
@@ -135,7 +152,9 @@ export interface WritesReadBack {
 
 export async function readBackWrites(client: GraphqlClient, writes: ConcurrentWrites, world: WriteWorld): Promise<WritesReadBack> {
   const matches = await everyItem<{ id: string; brokers: unknown[] }>(client, 'matches', 'MatchFilter', 'id brokers { id }', world.townId);
-  const outcomes = new Set((await everyItem<{ id: string }>(client, 'outcomeRecords', 'ImpactFilter', 'id', world.townId)).map((record) => record.id));
+  const outcomes = new Set(
+    (await everyItem<{ id: string }>(client, 'outcomeRecords', 'ImpactFilter', 'id', world.townId)).map((record) => record.id),
+  );
   const brokers = new Map(matches.map((match) => [match.id, match.brokers.length]));
   return {
     lostMatches: writes.matchIds.filter((id) => !brokers.has(id)),

@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+
 import { GraphqlClient } from '../support/graphql-client.js';
 import { ThrowawayPostgres } from '../support/throwaway-postgres.js';
 import { buildWriteWorld, readBackWrites, startConcurrentWrites } from './concurrent-writes.js';
@@ -58,13 +59,21 @@ describe('the PostgreSQL server goes away and comes back', () => {
       ['a read', admin, `{ me { username } divisions { totalItems } }`],
       ['a write', admin, `mutation { createDivision(input: { name: "停库时省", level: PROVINCE }) { id } }`],
       ['a report', admin, `{ impactSummary(groupBy: TOWN) { totals { records } } }`],
-      ['login (no token, no guard)', new GraphqlClient(server.url), `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { token } }`],
+      [
+        'login (no token, no guard)',
+        new GraphqlClient(server.url),
+        `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { token } }`,
+      ],
     ];
     for (const [label, client, query] of operations) {
       const started = Date.now();
       const answer = await client.request(query);
       const [error] = answer.errors ?? [];
-      expect({ label, code: error?.extensions?.code, data: answer.data ?? null }).toEqual({ label, code: 'DATABASE_UNAVAILABLE', data: null });
+      expect({ label, code: error?.extensions?.code, data: answer.data ?? null }).toEqual({
+        label,
+        code: 'DATABASE_UNAVAILABLE',
+        data: null,
+      });
       expect(error.message).toMatch(/数据库暂时不可用/);
       expect(JSON.stringify(answer)).not.toMatch(LEAKS);
       expect(Date.now() - started).toBeLessThan(3_000);
@@ -93,7 +102,9 @@ describe('the PostgreSQL server goes away and comes back', () => {
 
     // Writes in flight at the crash failed, and said so clearly.
     expect(writes.failures.length).toBeGreaterThan(0);
-    expect(writes.failures.filter((failure) => failure.kind !== 'graphql' || failure.error.extensions?.code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
+    expect(
+      writes.failures.filter((failure) => failure.kind !== 'graphql' || failure.error.extensions?.code !== 'DATABASE_UNAVAILABLE'),
+    ).toEqual([]);
 
     await database.start();
     await untilHealth(server, 200);

@@ -49,8 +49,19 @@ describe('health and what errors reveal', () => {
   it.each([
     ['a malformed query', JSON.stringify({ query: '{ me { id ' }), 'GRAPHQL_PARSE_FAILED'],
     ['an unknown field', JSON.stringify({ query: '{ me { id password } }' }), 'GRAPHQL_VALIDATION_FAILED'],
-    ['a variable of the wrong type', JSON.stringify({ query: 'query($id: ID!) { division(id: $id) { id } }', variables: { id: { nested: true } } }), 'BAD_USER_INPUT'],
-    ['a number sent as text with a unit', JSON.stringify({ query: 'mutation($name: String!, $holdMs: Int) { probeTransaction(name: $name, holdMs: $holdMs) }', variables: { name: 'x', holdMs: '1 秒' } }), 'BAD_USER_INPUT'],
+    [
+      'a variable of the wrong type',
+      JSON.stringify({ query: 'query($id: ID!) { division(id: $id) { id } }', variables: { id: { nested: true } } }),
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a number sent as text with a unit',
+      JSON.stringify({
+        query: 'mutation($name: String!, $holdMs: Int) { probeTransaction(name: $name, holdMs: $holdMs) }',
+        variables: { name: 'x', holdMs: '1 秒' },
+      }),
+      'BAD_USER_INPUT',
+    ],
     ['SQL that PostgreSQL refuses', JSON.stringify({ query: 'mutation { probeBrokenQuery }' }), 'INTERNAL_SERVER_ERROR'],
   ])('answers %s with %s and no SQL text or stack trace', async (_label, body, code) => {
     const answer = await post(body);

@@ -1,5 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
+
 import { DatabaseConnection } from '@rural/database';
+
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture } from '../support/fixtures.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -55,7 +57,11 @@ describe('a hardened GraphQL endpoint', () => {
 
   /** Raw HTTP, for bodies and headers a GraphQL client would never send. */
   async function send(init: { method?: string; path?: string; body?: string; headers?: Record<string, string> }): Promise<Answer> {
-    const response = await fetch(`${t.url}${init.path ?? '/graphql'}`, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
+    const response = await fetch(`${t.url}${init.path ?? '/graphql'}`, {
+      method: init.method ?? 'POST',
+      headers: init.headers,
+      body: init.body,
+    });
     const text = await response.text();
     let parsed: { errors?: Answer['error'][]; data?: Answer['data'] } | undefined;
     try {
@@ -96,9 +102,27 @@ describe('a hardened GraphQL endpoint', () => {
     ['31 aliases, one past the limit', () => queryWithAliases(31), undefined, 'ALIAS_LIMIT', /别名过多/],
     ['take: 100000', () => `{ matches(take: 100000) { items { id } } }`, undefined, 'COST_LIMIT', /查询过大/],
     ['take: $n with n = 100000', () => `query($n: Int!) { matches(take: $n) { items { id } } }`, { n: 100000 }, 'COST_LIMIT', /查询过大/],
-    ['a page of 100 inside a page of 100', () => `{ serviceTeams(take: 100) { items { activities(take: 100) { items { id topic } } } } }`, undefined, 'COST_LIMIT', /查询过大/],
-    ['unpaged lists nested three times under a page', () => `{ matches(take: 100) { items { brokers { matches { brokers { id } } } } } }`, undefined, 'COST_LIMIT', /查询过大/],
-    ['a fragment bomb (each fragment spreads the next twice, 2^24 selections)', () => fragmentBomb(25), undefined, 'COST_LIMIT', /查询过大/],
+    [
+      'a page of 100 inside a page of 100',
+      () => `{ serviceTeams(take: 100) { items { activities(take: 100) { items { id topic } } } } }`,
+      undefined,
+      'COST_LIMIT',
+      /查询过大/,
+    ],
+    [
+      'unpaged lists nested three times under a page',
+      () => `{ matches(take: 100) { items { brokers { matches { brokers { id } } } } } }`,
+      undefined,
+      'COST_LIMIT',
+      /查询过大/,
+    ],
+    [
+      'a fragment bomb (each fragment spreads the next twice, 2^24 selections)',
+      () => fragmentBomb(25),
+      undefined,
+      'COST_LIMIT',
+      /查询过大/,
+    ],
   ])('refuses %s at validation, quickly and before any SQL', async (_label, query, variables, reason, message) => {
     const answer = await probe(() => post(query(), variables));
     expect(answer.status).toBe(400);
@@ -128,11 +152,32 @@ describe('a hardened GraphQL endpoint', () => {
   });
 
   it.each([
-    ['a batched body (a JSON array)', () => send({ body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), headers: json() }), 400, 'BAD_REQUEST'],
-    ['a text/plain POST (a cross-site form)', () => send({ body: JSON.stringify({ query: '{ me { id } }' }), headers: { ...json(), 'content-type': 'text/plain' } }), 400, 'BAD_REQUEST'],
-    ['a GET with a query and no preflight header', () => send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ me { id } }')}`, headers: auth() }), 400, 'BAD_REQUEST'],
+    [
+      'a batched body (a JSON array)',
+      () => send({ body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), headers: json() }),
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a text/plain POST (a cross-site form)',
+      () => send({ body: JSON.stringify({ query: '{ me { id } }' }), headers: { ...json(), 'content-type': 'text/plain' } }),
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a GET with a query and no preflight header',
+      () => send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ me { id } }')}`, headers: auth() }),
+      400,
+      'BAD_REQUEST',
+    ],
     // Refused by the body parser, before GraphQL: Nest's plain `{ statusCode, message }`.
-    ['a 2 MB body', () => send({ body: JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(2 * 1024 * 1024) } }), headers: json() }), 413, undefined],
+    [
+      'a 2 MB body',
+      () =>
+        send({ body: JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(2 * 1024 * 1024) } }), headers: json() }),
+      413,
+      undefined,
+    ],
   ])('refuses %s before any SQL, with no stack trace', async (_label, run, status, code) => {
     const answer = await probe(run);
     expect(answer.status).toBe(status);
@@ -144,7 +189,11 @@ describe('a hardened GraphQL endpoint', () => {
   });
 
   it('answers a GET with the preflight header, so it is CSRF prevention that refuses the plain GET', async () => {
-    const answer = await send({ method: 'GET', path: `/graphql?query=${encodeURIComponent('{ me { username } }')}`, headers: { ...auth(), 'apollo-require-preflight': 'true' } });
+    const answer = await send({
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent('{ me { username } }')}`,
+      headers: { ...auth(), 'apollo-require-preflight': 'true' },
+    });
     expect(answer.status).toBe(200);
     expect(answer.data).toEqual({ me: { username: 'admin' } });
   });
@@ -152,7 +201,7 @@ describe('a hardened GraphQL endpoint', () => {
   it.each([
     ['__schema', `{ __schema { queryType { name } } }`],
     ['__type', `{ __type(name: "Match") { fields { name } } }`],
-    ['the explorer\'s full introspection query', getIntrospectionQuery()],
+    ["the explorer's full introspection query", getIntrospectionQuery()],
   ])('refuses anonymous introspection (%s) with UNAUTHENTICATED before any SQL', async (_label, query) => {
     const answer = await probe(() => post(query, undefined, null));
     expect(answer.status).toBe(401);
@@ -179,7 +228,10 @@ describe('a hardened GraphQL endpoint', () => {
   });
 
   it('masks an unexpected failure as INTERNAL_SERVER_ERROR with the request id, no SQL text', async () => {
-    const answer = await send({ body: JSON.stringify({ query: 'mutation { probeBrokenQuery }' }), headers: { ...json(), 'x-request-id': 'hardening-probe-1' } });
+    const answer = await send({
+      body: JSON.stringify({ query: 'mutation { probeBrokenQuery }' }),
+      headers: { ...json(), 'x-request-id': 'hardening-probe-1' },
+    });
     expect(answer.error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'hardening-probe-1' });
     expect(answer.error?.message).toMatch(/[\u4e00-\u9fff]/);
     expect(answer.text).not.toMatch(/\bSELECT\b|no_such|QueryFailedError|\bat [\w.<>]+ \(/);
@@ -189,7 +241,13 @@ describe('a hardened GraphQL endpoint', () => {
     ['R6: 100 matches with impact and summaryText', () => post(R6)],
     ['C1: 100 bases with village, town and operator', () => post(C1, { d: county })],
     ['impactSummary with groups', () => post(SUMMARY)],
-    ['R6, C1 and the summary in one operation', () => post(`query($d: ID!) { r6: ${R6.slice(1, -1)} c1: ${C1.slice(C1.indexOf('{') + 1, -1)} s: ${SUMMARY.slice(1, -1)} }`, { d: county })],
+    [
+      'R6, C1 and the summary in one operation',
+      () =>
+        post(`query($d: ID!) { r6: ${R6.slice(1, -1)} c1: ${C1.slice(C1.indexOf('{') + 1, -1)} s: ${SUMMARY.slice(1, -1)} }`, {
+          d: county,
+        }),
+    ],
   ])('still answers the largest real operations: %s', async (_label, run) => {
     const answer = await run();
     expect(answer.error).toBeUndefined();

@@ -1,4 +1,5 @@
 import { DatabaseConnection } from '@rural/database';
+
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Issue 4, item 7: introspection can be switched off for everyone. A file of its own because the

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { GraphqlClient } from '../support/graphql-client.js';
 import { dropDatabase, onServer, serverUrl, withDatabase } from '../support/template.js';
 import { buildWriteWorld, readBackWrites, startConcurrentWrites } from './concurrent-writes.js';

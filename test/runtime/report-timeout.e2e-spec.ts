@@ -1,5 +1,7 @@
-import pg from 'pg';
 import { setTimeout as delay } from 'node:timers/promises';
+
+import pg from 'pg';
+
 import { GraphqlClient } from '../support/graphql-client.js';
 import { ThrowawayPostgres } from '../support/throwaway-postgres.js';
 import { ADMIN_PASSWORD, killLeftovers, runToFailure, startServer, type ServerProcess } from './server-process.js';

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { GraphqlClient } from '../support/graphql-client.js';
 import { tableCounts } from './embedded-data.js';
 import { ADMIN_PASSWORD, killLeftovers, makeDataDir, onEmbeddedDatabase, removeDataDir, startServer } from './server-process.js';

@@ -42,10 +42,13 @@ const running = new Set<ChildProcess>();
 
 /** Kills (-9) whatever a test left running; call it in `afterAll`. */
 export async function killLeftovers(): Promise<void> {
-  const ending = [...running].map((child) => new Promise((done) => {
-    child.once('exit', done);
-    child.kill('SIGKILL');
-  }));
+  const ending = [...running].map(
+    (child) =>
+      new Promise((done) => {
+        child.once('exit', done);
+        child.kill('SIGKILL');
+      }),
+  );
   await Promise.all(ending);
 }
 
@@ -75,7 +78,9 @@ export function removeDataDir(dir: string | undefined): Promise<void> {
  */
 export function serverEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['DATABASE_URL', 'DATA_DIR', 'PORT', 'SEED', 'LOG_LEVEL', 'NODE_ENV'].includes(key) && !key.startsWith('RURAL_')),
+    Object.entries(process.env).filter(
+      ([key]) => !['DATABASE_URL', 'DATA_DIR', 'PORT', 'SEED', 'LOG_LEVEL', 'NODE_ENV'].includes(key) && !key.startsWith('RURAL_'),
+    ),
   );
   return {
     ...inherited,
@@ -148,7 +153,10 @@ async function isHealthy(url: string): Promise<boolean> {
 }
 
 /** Runs the server expecting it to fail at start; kills it if it is still running after `withinMs`. */
-export async function runToFailure(overrides: Record<string, string>, withinMs = 30_000): Promise<Exit & { ms: number; stdout: string; stderr: string }> {
+export async function runToFailure(
+  overrides: Record<string, string>,
+  withinMs = 30_000,
+): Promise<Exit & { ms: number; stdout: string; stderr: string }> {
   const started = Date.now();
   const server = launch({ PORT: String(await freePort()), ...overrides });
   const timer = new AbortController();

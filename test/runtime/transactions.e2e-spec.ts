@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+
 import { sql } from '../support/database.js';
 import type { GraphqlResponse } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -89,7 +90,11 @@ describe(`overlapping transactions on ${database}`, () => {
 
   it('rolls back every one of several failing transactions interleaved with committing ones', async () => {
     const { tag } = names();
-    const calls = Array.from({ length: 8 }, (_, index) => ({ name: `${index % 2 ? 'ok' : 'bad'}${index}-${tag}`, holdMs: 30, fail: index % 2 === 0 }));
+    const calls = Array.from({ length: 8 }, (_, index) => ({
+      name: `${index % 2 ? 'ok' : 'bad'}${index}-${tag}`,
+      holdMs: 30,
+      fail: index % 2 === 0,
+    }));
     const answers = await Promise.all(calls.map((call) => t.admin.request<{ probeTransaction: string }>(PROBE, { ...call })));
 
     answers.forEach((answer, index) => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { GraphqlClient } from '../support/graphql-client.js';
 import { dropDatabase, onServer, serverUrl, withDatabase } from '../support/template.js';
 import { ADMIN_PASSWORD, killLeftovers, startServer, type ServerProcess } from './server-process.js';
@@ -44,7 +45,9 @@ describeOnServer('two API processes, one service', () => {
     const admin = await on(a).signIn('admin', ADMIN_PASSWORD);
     const { createApiKey } = await admin.ok(`mutation { createApiKey(input: { name: "两进程测试", role: VIEWER }) { key apiKey { id } } }`);
     expect((await on(b, createApiKey.key).ok(`{ divisions { totalItems } }`)).divisions.totalItems).toBe(0);
-    await on(b, (await on(b).signIn('admin', ADMIN_PASSWORD)).token).ok(`mutation($id: ID!) { revokeApiKey(id: $id) }`, { id: createApiKey.apiKey.id });
+    await on(b, (await on(b).signIn('admin', ADMIN_PASSWORD)).token).ok(`mutation($id: ID!) { revokeApiKey(id: $id) }`, {
+      id: createApiKey.apiKey.id,
+    });
     expect((await on(a, createApiKey.key).fails(`{ divisions { totalItems } }`)).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -60,7 +63,7 @@ describeOnServer('two API processes, one service', () => {
     expect(locked.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
-  it('counts one token\'s requests on both processes against one limit', async () => {
+  it("counts one token's requests on both processes against one limit", async () => {
     const admin = await on(a).signIn('admin', ADMIN_PASSWORD);
     const answers = [];
     for (let i = 0; i < 25; i += 1) answers.push(await on(i % 2 ? b : a, admin.token).request(`{ me { id } }`));

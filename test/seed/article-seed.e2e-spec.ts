@@ -10,7 +10,7 @@ async function counts(t: TestApp): Promise<Record<string, number>> {
   return Object.fromEntries(entries);
 }
 
-describe('the article\'s facts (SEED=true)', () => {
+describe("the article's facts (SEED=true)", () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -19,23 +19,39 @@ describe('the article\'s facts (SEED=true)', () => {
   afterAll(() => t.close());
 
   it('loads the place tree with the county code 451224', async () => {
-    const data = await t.admin.ok(`{ divisions(level: VILLAGE) { items { name parent { name parent { name code parent { name parent { name } } } } } } }`);
+    const data = await t.admin.ok(
+      `{ divisions(level: VILLAGE) { items { name parent { name parent { name code parent { name parent { name } } } } } } }`,
+    );
     expect(data.divisions.items).toEqual([
-      { name: '东里村', parent: { name: '武篆镇', parent: { name: '东兰县', code: '451224000000', parent: { name: '河池市', parent: { name: '广西壮族自治区' } } } } },
+      {
+        name: '东里村',
+        parent: {
+          name: '武篆镇',
+          parent: { name: '东兰县', code: '451224000000', parent: { name: '河池市', parent: { name: '广西壮族自治区' } } },
+        },
+      },
     ]);
   });
 
-  it('records 共耕社\'s yearly figures as lower bounds, with the source and the assumed year', async () => {
-    const data = await t.admin.ok(`{ outcomeRecords(take: 10) { items { period baseId divisionId matchId teamId areaMu outputValueYuan householdRentYuan jobsPersonTimes collectiveIncomeYuan atLeast source } totalItems } }`);
+  it("records 共耕社's yearly figures as lower bounds, with the source and the assumed year", async () => {
+    const data = await t.admin.ok(
+      `{ outcomeRecords(take: 10) { items { period baseId divisionId matchId teamId areaMu outputValueYuan householdRentYuan jobsPersonTimes collectiveIncomeYuan atLeast source } totalItems } }`,
+    );
     expect(data.outcomeRecords.totalItems).toBe(2);
     const gonggengshe = data.outcomeRecords.items.find((record: { baseId: string | null }) => record.baseId !== null);
-    expect(gonggengshe).toMatchObject({ period: '2024', householdRentYuan: '200000', jobsPersonTimes: '8200', collectiveIncomeYuan: '100000', atLeast: true });
+    expect(gonggengshe).toMatchObject({
+      period: '2024',
+      householdRentYuan: '200000',
+      jobsPersonTimes: '8200',
+      collectiveIncomeYuan: '100000',
+      atLeast: true,
+    });
     expect(gonggengshe.matchId).not.toBeNull();
     expect(gonggengshe.source).toMatch(/广西政协报/);
     expect(gonggengshe.source).toMatch(/2024/);
   });
 
-  it('keeps the service team\'s totals at county level without inventing villages', async () => {
+  it("keeps the service team's totals at county level without inventing villages", async () => {
     const [team] = await sql<{ area_mu: string; output_value_yuan: string; level: string; at_least: boolean }>(
       t,
       `SELECT r.area_mu::text, r.output_value_yuan::text, d.level::text, r.at_least

@@ -44,7 +44,9 @@ describe('service activities (服务活动)', () => {
     teaBase = await baseFixture(t, otherVillage);
     team = await teamFixture(t, await memberFixture(t, '韦建东'));
     otherTeam = await teamFixture(t, await memberFixture(t, '梁贤勇'));
-    ids.pruning = (await record({ teamId: team, baseId: grapeBase, date: '2024-03-10', topic: '葡萄修剪', farmersTrained: 30, areaCoveredMu: '120.5' })).id;
+    ids.pruning = (
+      await record({ teamId: team, baseId: grapeBase, date: '2024-03-10', topic: '葡萄修剪', farmersTrained: 30, areaCoveredMu: '120.5' })
+    ).id;
     ids.pests = (await record({ teamId: team, baseId: teaBase, date: '2024-06-20', topic: '茶叶病虫害防治', farmersTrained: 12 })).id;
     ids.harvest = (await record({ teamId: team, baseId: grapeBase, date: '2024-08-05', topic: '葡萄采收' })).id;
     ids.soil = (await record({ teamId: otherTeam, baseId: teaBase, date: '2024-06-20', topic: '土壤检测' })).id;
@@ -52,7 +54,14 @@ describe('service activities (服务活动)', () => {
   afterAll(() => t.close());
 
   it('records a visit with its team and base, exact area and farmers trained', async () => {
-    const activity = await record({ teamId: team, baseId: grapeBase, date: '2025-04-01', topic: '  水肥一体化培训 ', farmersTrained: 45, areaCoveredMu: 88.25 });
+    const activity = await record({
+      teamId: team,
+      baseId: grapeBase,
+      date: '2025-04-01',
+      topic: '  水肥一体化培训 ',
+      farmersTrained: 45,
+      areaCoveredMu: 88.25,
+    });
     expect(activity).toMatchObject({
       teamId: team,
       baseId: grapeBase,
@@ -94,7 +103,10 @@ describe('service activities (服务活动)', () => {
     expect(await topics({ divisionId: place.town })).toEqual({ topics: ['葡萄修剪', '葡萄采收'], totalItems: 2 });
     expect(await topics({ divisionId: otherVillage, teamId: team })).toEqual({ topics: ['茶叶病虫害防治'], totalItems: 1 });
     expect((await topics({ divisionId: place.county })).totalItems).toBe(4);
-    expect(await topics({ from: '2024-06-20', to: '2024-08-05' })).toEqual({ topics: ['茶叶病虫害防治', '葡萄采收', '土壤检测'], totalItems: 3 });
+    expect(await topics({ from: '2024-06-20', to: '2024-08-05' })).toEqual({
+      topics: ['茶叶病虫害防治', '葡萄采收', '土壤检测'],
+      totalItems: 3,
+    });
     expect(await topics({ from: '2024-06-21' })).toEqual({ topics: ['葡萄采收'], totalItems: 1 });
     expect(await topics({ to: '2024-03-10' })).toEqual({ topics: ['葡萄修剪'], totalItems: 1 });
   });
@@ -109,12 +121,17 @@ describe('service activities (服务活动)', () => {
     expect(error.extensions?.fields?.map((problem) => problem.field)).toContain(field);
   });
 
-  it('answers each team\'s visits newest first, by date range and page, for a whole list of teams', async () => {
+  it("answers each team's visits newest first, by date range and page, for a whole list of teams", async () => {
     const query = `query($from: Date, $to: Date, $skip: Int, $take: Int) { serviceTeams(take: 100) { items { id
       activities(from: $from, to: $to, skip: $skip, take: $take) { items { topic base { id } team { id } } totalItems } } } }`;
     const activitiesOf = async (variables: Record<string, unknown>) => {
-      const teams = (await t.admin.ok(query, variables)).serviceTeams.items as { id: string; activities: { items: { topic: string }[]; totalItems: number } }[];
-      return Object.fromEntries(teams.map((item) => [item.id, { topics: item.activities.items.map((a) => a.topic), totalItems: item.activities.totalItems }]));
+      const teams = (await t.admin.ok(query, variables)).serviceTeams.items as {
+        id: string;
+        activities: { items: { topic: string }[]; totalItems: number };
+      }[];
+      return Object.fromEntries(
+        teams.map((item) => [item.id, { topics: item.activities.items.map((a) => a.topic), totalItems: item.activities.totalItems }]),
+      );
     };
     expect(await activitiesOf({})).toEqual({
       [team]: { topics: ['葡萄采收', '茶叶病虫害防治', '葡萄修剪'], totalItems: 3 },
@@ -146,7 +163,15 @@ describe('service activities (服务活动)', () => {
     ['an area with 3 decimals', { areaCoveredMu: '10.125' }, 'BAD_USER_INPUT', 'areaCoveredMu'],
     ['an area with a unit', { areaCoveredMu: '10亩' }, 'BAD_USER_INPUT', 'areaCoveredMu'],
   ])('refuses %s and stores nothing', async (_label, overrides, code, field) => {
-    const input = { teamId: team, baseId: grapeBase, date: '2024-09-01', topic: '技术培训', farmersTrained: 10, areaCoveredMu: '50', ...overrides };
+    const input = {
+      teamId: team,
+      baseId: grapeBase,
+      date: '2024-09-01',
+      topic: '技术培训',
+      farmersTrained: 10,
+      areaCoveredMu: '50',
+      ...overrides,
+    };
     const before = await countRows(t, 'service_activity');
     const error = await t.admin.fails(RECORD, { input });
     expect(error.extensions?.code).toBe(code);
@@ -156,20 +181,31 @@ describe('service activities (服务活动)', () => {
   });
 
   it('says in Chinese, on farmersTrained, that farmers cannot be negative', async () => {
-    const error = await t.admin.fails(RECORD, { input: { teamId: team, baseId: grapeBase, date: '2024-09-01', topic: '技术培训', farmersTrained: -1 } });
+    const error = await t.admin.fails(RECORD, {
+      input: { teamId: team, baseId: grapeBase, date: '2024-09-01', topic: '技术培训', farmersTrained: -1 },
+    });
     expect(error.extensions?.fields).toEqual([{ field: 'farmersTrained', message: '培训农民人数不能为负数' }]);
   });
 
   describe('updateServiceActivity', () => {
     let activity: string;
     beforeEach(async () => {
-      activity = (await record({ teamId: team, baseId: grapeBase, date: '2024-10-01', topic: '冬季管护', farmersTrained: 20, areaCoveredMu: '60' })).id;
+      activity = (
+        await record({ teamId: team, baseId: grapeBase, date: '2024-10-01', topic: '冬季管护', farmersTrained: 20, areaCoveredMu: '60' })
+      ).id;
     });
     afterEach(() => t.admin.ok(DELETE, { id: activity }));
 
     it('changes only the fields given', async () => {
       const updated = (await t.admin.ok(UPDATE, { input: { id: activity, topic: '冬季管护培训', baseId: teaBase } })).updateServiceActivity;
-      expect(updated).toMatchObject({ topic: '冬季管护培训', baseId: teaBase, base: { id: teaBase }, date: '2024-10-01', farmersTrained: 20, areaCoveredMu: '60' });
+      expect(updated).toMatchObject({
+        topic: '冬季管护培训',
+        baseId: teaBase,
+        base: { id: teaBase },
+        date: '2024-10-01',
+        farmersTrained: 20,
+        areaCoveredMu: '60',
+      });
     });
 
     it('clears the area with null', async () => {

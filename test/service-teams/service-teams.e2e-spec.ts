@@ -1,6 +1,6 @@
-import type { GraphqlClient } from '../support/graphql-client.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, memberFixture, placeFixture, teamFixture, type PlaceFixture } from '../support/fixtures.js';
+import type { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const TEAM_FIELDS = `id name leaderId memberIds leader { id name } members { id name }`;
@@ -79,9 +79,16 @@ describe('service teams (农业科技服务团)', () => {
     expect((await t.admin.ok(query, { memberId: nobody })).serviceTeams).toEqual({ items: [], totalItems: 0 });
   });
 
-  it('answers leader, members and a member\'s led teams for a whole list', async () => {
-    const data = await t.admin.ok(`{ serviceTeams(take: 100) { items { name leader { id ledTeams { name } } members { id } memberIds } } }`);
-    const teams = data.serviceTeams.items as { name: string; leader: { id: string; ledTeams: { name: string }[] }; members: { id: string }[]; memberIds: string[] }[];
+  it("answers leader, members and a member's led teams for a whole list", async () => {
+    const data = await t.admin.ok(
+      `{ serviceTeams(take: 100) { items { name leader { id ledTeams { name } } members { id } memberIds } } }`,
+    );
+    const teams = data.serviceTeams.items as {
+      name: string;
+      leader: { id: string; ledTeams: { name: string }[] };
+      members: { id: string }[];
+      memberIds: string[];
+    }[];
     const main = teams.find((team) => team.name === '东兰县农业科技服务团');
     expect(main?.leader.ledTeams).toEqual([{ name: '东兰县农业科技服务团' }]);
     for (const team of teams) expect(team.members.map((member) => member.id)).toEqual(team.memberIds);
@@ -128,7 +135,8 @@ describe('service teams (农业科技服务团)', () => {
     });
 
     it('hands the lead to a member when the same change takes them off the member list', async () => {
-      const updated = (await t.admin.ok(UPDATE, { input: { id: team, leaderId: expertA, memberIds: [expertB, weiJiandong] } })).updateServiceTeam;
+      const updated = (await t.admin.ok(UPDATE, { input: { id: team, leaderId: expertA, memberIds: [expertB, weiJiandong] } }))
+        .updateServiceTeam;
       expect(updated).toMatchObject({ leaderId: expertA, memberIds: [weiJiandong, expertB] });
     });
 
@@ -178,7 +186,11 @@ describe('service teams (农业科技服务团)', () => {
 
     it('refuses (CONFLICT) while outcome records name the team', async () => {
       const team = await teamFixture(t, weiJiandong);
-      await sql(t, `INSERT INTO outcome_record (period, division_id, team_id, area_mu, output_value_yuan) VALUES ('2024', $1, $2, 11897, 24259000)`, [place.county, team]);
+      await sql(
+        t,
+        `INSERT INTO outcome_record (period, division_id, team_id, area_mu, output_value_yuan) VALUES ('2024', $1, $2, 11897, 24259000)`,
+        [place.county, team],
+      );
       const error = await t.admin.fails(DELETE, { id: team });
       expect(error.extensions?.code).toBe('CONFLICT');
       expect(error.message).toMatch(/成效记录/);

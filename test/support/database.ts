@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+
 import type { TestApp } from './test-app.js';
 
 /**

@@ -3,11 +3,14 @@
 // with Node's own loader, without the TypeScript transform or the @rural/* path mapping, so
 // `npm test` builds first.
 import 'reflect-metadata';
+
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+
 import { EmbeddedPostgres, IN_MEMORY, MIGRATIONS, SnakeNamingStrategy } from '../../dist/libs/database/src/index.js';
 
 export default async function globalSetup() {

@@ -1,5 +1,6 @@
 // Drops the run's template database, or deletes the embedded snapshot.
 import { rm } from 'node:fs/promises';
+
 import pg from 'pg';
 
 export default async function globalTeardown() {

@@ -2,7 +2,13 @@
 export interface GraphqlError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; fields?: { field: string; message: string }[]; requestId?: string; retryAfterSeconds?: number; reason?: string };
+  extensions?: {
+    code?: string;
+    fields?: { field: string; message: string }[];
+    requestId?: string;
+    retryAfterSeconds?: number;
+    reason?: string;
+  };
 }
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -19,7 +25,11 @@ export class GraphqlClient {
   ) {}
 
   /** Sends an operation and returns status, data and errors as they came. */
-  async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphqlResponse<T>> {
+  async request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphqlResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {

@@ -1,7 +1,7 @@
+import { approveAllRecords } from './approval.js';
 import { sql } from './database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, teamFixture } from './fixtures.js';
 import type { TestApp } from './test-app.js';
-import { approveAllRecords } from './approval.js';
 
 /**
  * A generated county for rule tests on data nobody wrote by hand, plus an independent oracle:
@@ -77,7 +77,10 @@ function formatDecimal(units: bigint, scale: number): string {
 
 export function sumDecimals(values: readonly string[]): string {
   const scale = Math.max(0, ...values.map((value) => parseDecimal(value).scale));
-  return formatDecimal(values.reduce((total, value) => total + scaled(value, scale), 0n), scale);
+  return formatDecimal(
+    values.reduce((total, value) => total + scaled(value, scale), 0n),
+    scale,
+  );
 }
 
 /** -1, 0 or 1, as `a` is below, equal to or above `b`. */
@@ -89,7 +92,14 @@ export function compareDecimals(a: string, b: string): number {
 
 // --- the world -------------------------------------------------------------------------------------
 
-export const FIGURES = ['areaMu', 'outputValueYuan', 'jobsPersonTimes', 'householdRentYuan', 'collectiveIncomeYuan', 'householdsBenefited'] as const;
+export const FIGURES = [
+  'areaMu',
+  'outputValueYuan',
+  'jobsPersonTimes',
+  'householdRentYuan',
+  'collectiveIncomeYuan',
+  'householdsBenefited',
+] as const;
 export type Figure = (typeof FIGURES)[number];
 export const FLOWS: Figure[] = ['outputValueYuan', 'jobsPersonTimes', 'householdRentYuan', 'collectiveIncomeYuan'];
 export const STOCKS: Figure[] = ['areaMu', 'householdsBenefited'];
@@ -222,7 +232,14 @@ function randomDay(random: Random): string {
 
 /** A figure: money and area with 0–2 decimals, counts (jobs, households) whole. */
 function randomFigure(random: Random, figure: Figure): string {
-  const max = { areaMu: 3000, outputValueYuan: 900000, jobsPersonTimes: 9000, householdRentYuan: 300000, collectiveIncomeYuan: 150000, householdsBenefited: 400 }[figure];
+  const max = {
+    areaMu: 3000,
+    outputValueYuan: 900000,
+    jobsPersonTimes: 9000,
+    householdRentYuan: 300000,
+    collectiveIncomeYuan: 150000,
+    householdsBenefited: 400,
+  }[figure];
   const whole = String(random.int(0, max));
   const places = figure === 'jobsPersonTimes' || figure === 'householdsBenefited' ? 0 : random.int(0, 2);
   return places === 0 ? whole : `${whole}.${String(random.int(1, 10 ** places - 1)).padStart(places, '0')}`;
@@ -294,13 +311,37 @@ export async function buildRandomWorld(t: TestApp, seed: number, sizes = { recor
     };
     await t.admin.ok(RECORD, { input });
     const [start, end] = periodDays(period);
-    records.push({ period, start, end, place: spec.place, baseId: spec.baseId, divisionId: spec.divisionId, match: spec.match, team: spec.team, series: spec.key, figures });
+    records.push({
+      period,
+      start,
+      end,
+      place: spec.place,
+      baseId: spec.baseId,
+      divisionId: spec.divisionId,
+      match: spec.match,
+      team: spec.team,
+      series: spec.key,
+      figures,
+    });
   }
 
   const activities: WorldActivity[] = [];
   for (let i = 0; i < sizes.activities; i += 1) {
-    const activity = { team: random.pick(structure.teams), base: random.pick(structure.bases), date: randomDay(random), farmersTrained: random.int(0, 40) };
-    await t.admin.ok(VISIT, { input: { teamId: activity.team.id, baseId: activity.base.id, date: activity.date, topic: '随机服务', farmersTrained: activity.farmersTrained } });
+    const activity = {
+      team: random.pick(structure.teams),
+      base: random.pick(structure.bases),
+      date: randomDay(random),
+      farmersTrained: random.int(0, 40),
+    };
+    await t.admin.ok(VISIT, {
+      input: {
+        teamId: activity.team.id,
+        baseId: activity.base.id,
+        date: activity.date,
+        topic: '随机服务',
+        farmersTrained: activity.farmersTrained,
+      },
+    });
     activities.push(activity);
   }
   await approveAllRecords(t);
@@ -312,7 +353,12 @@ export async function buildRandomWorld(t: TestApp, seed: number, sizes = { recor
 /** First and last day of a period: "2025" → 2025-01-01…2025-12-31, "2025Q2" → 04-01…06-30, "2025-02" → 02-01…02-28. */
 export function periodDays(period: string): [string, string] {
   const year = Number(period.slice(0, 4));
-  const [firstMonth, lastMonth] = period.length === 4 ? [1, 12] : period[4] === 'Q' ? [Number(period[5]) * 3 - 2, Number(period[5]) * 3] : [Number(period.slice(5)), Number(period.slice(5))];
+  const [firstMonth, lastMonth] =
+    period.length === 4
+      ? [1, 12]
+      : period[4] === 'Q'
+        ? [Number(period[5]) * 3 - 2, Number(period[5]) * 3]
+        : [Number(period.slice(5)), Number(period.slice(5))];
   // Day 0 of the next month is the last day of this one (a calendar fact, not figure arithmetic).
   const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
   const two = (n: number) => String(n).padStart(2, '0');
@@ -349,7 +395,9 @@ export function recordsExcluded(world: RandomWorld, filter: ReportFilter): World
   const { first, last } = bounds(filter);
   if (!first && !last) return [];
   const inside = new Set(recordsInside(world, filter));
-  return world.records.filter((r) => inDivision(r.place, filter) && !inside.has(r) && (!first || r.end >= first) && (!last || r.start <= last));
+  return world.records.filter(
+    (r) => inDivision(r.place, filter) && !inside.has(r) && (!first || r.end >= first) && (!last || r.start <= last),
+  );
 }
 
 /** Flows summed; stocks: each series' latest known value (period end, then period start, descending), summed. */
@@ -371,19 +419,29 @@ export function figuresOf(records: readonly WorldRecord[]): RecordFigures {
 /** The group keys a record goes to; null is "not broken down". MEMBER: its match's brokers and its team's leader. */
 export function recordKeys(r: WorldRecord, grouping: Grouping): (string | null)[] {
   switch (grouping) {
-    case 'TOWN': return [r.place.townId];
-    case 'VILLAGE': return [r.place.villageId];
-    case 'BASE': return [r.baseId];
-    case 'ENTERPRISE': return [r.match?.enterpriseId ?? null];
-    case 'TEAM': return [r.team?.id ?? null];
+    case 'TOWN':
+      return [r.place.townId];
+    case 'VILLAGE':
+      return [r.place.villageId];
+    case 'BASE':
+      return [r.baseId];
+    case 'ENTERPRISE':
+      return [r.match?.enterpriseId ?? null];
+    case 'TEAM':
+      return [r.team?.id ?? null];
     case 'MEMBER': {
       const credited = new Set([...(r.match?.brokerIds ?? []), ...(r.team ? [r.team.leaderId] : [])]);
       return credited.size > 0 ? [...credited] : [null];
     }
-    case 'YEAR': return [r.period.slice(0, 4)];
+    case 'YEAR':
+      return [r.period.slice(0, 4)];
     // A month goes to its quarter; a year or a quarter keeps its own period.
-    case 'QUARTER': return [r.period.length === 7 && r.period[4] === '-' ? `${r.period.slice(0, 4)}Q${Math.ceil(Number(r.period.slice(5)) / 3)}` : r.period];
-    case 'MONTH': return [r.period];
+    case 'QUARTER':
+      return [
+        r.period.length === 7 && r.period[4] === '-' ? `${r.period.slice(0, 4)}Q${Math.ceil(Number(r.period.slice(5)) / 3)}` : r.period,
+      ];
+    case 'MONTH':
+      return [r.period];
   }
 }
 

@@ -21,7 +21,9 @@ export function freshUsername(prefix = 'user'): string {
 /** A user of `role` limited to `divisionId` (null: the whole database), created by the administrator and signed in. */
 export async function clientWithScope(t: TestApp, role: UserRole, divisionId: string | null): Promise<GraphqlClient & { userId: string }> {
   const username = freshUsername(role.toLowerCase());
-  const data = await t.admin.ok<{ createUser: { id: string } }>(CREATE_USER, { input: { username, password: SCOPED_PASSWORD, role, divisionId } });
+  const data = await t.admin.ok<{ createUser: { id: string } }>(CREATE_USER, {
+    input: { username, password: SCOPED_PASSWORD, role, divisionId },
+  });
   const client = await t.anonymous.signIn(username, SCOPED_PASSWORD);
   return Object.assign(client, { userId: data.createUser.id });
 }

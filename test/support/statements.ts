@@ -1,4 +1,5 @@
 import { DatabaseConnection } from '@rural/database';
+
 import { GraphqlClient } from './graphql-client.js';
 import type { TestApp } from './test-app.js';
 
@@ -8,7 +9,11 @@ import type { TestApp } from './test-app.js';
  * before any resolver, so what it costs is exactly the guard's part. Requests are awaited one at
  * a time, so nothing else is counted.
  */
-export async function statementsOf(t: TestApp, query: string, variables: Record<string, unknown> = {}): Promise<{ statements: number; data: any }> {
+export async function statementsOf(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ statements: number; data: any }> {
   const counter = t.app.get(DatabaseConnection).statementCounter;
   const before = counter.statements;
   const refused = await new GraphqlClient(t.url, 'not-a-session-token').fails(query, variables);

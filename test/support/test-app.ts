@@ -1,8 +1,11 @@
+import type { AddressInfo } from 'node:net';
+
 import type { INestApplication, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import type { AddressInfo } from 'node:net';
+
 import { DATABASE_TARGET, IN_MEMORY, type DatabaseTarget } from '@rural/database';
+
 import { GraphqlClient } from './graphql-client.js';
 import { clientWithScope } from './scoped-clients.js';
 import { createDatabaseFromTemplate, dropDatabase, serverUrl, SNAPSHOT_ENV, TEMPLATE_ENV } from './template.js';

@@ -15,12 +15,19 @@ class TransactionProbeResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Mutation(() => String, {
-    description: '事务探针 — inserts an enterprise named `name` in one transaction, keeps it open for holdMs, then rolls back when fail is true; returns the new id (tests only).',
+    description:
+      '事务探针 — inserts an enterprise named `name` in one transaction, keeps it open for holdMs, then rolls back when fail is true; returns the new id (tests only).',
   })
   probeTransaction(
     @Args('name', { type: () => String, description: '企业名称 — the name of the row to insert.' }) name: string,
-    @Args('holdMs', { type: () => Int, nullable: true, description: '保持时长 — milliseconds to keep the transaction open after the insert.' }) holdMs?: number | null,
-    @Args('fail', { type: () => Boolean, nullable: true, description: '失败 — throw after the wait so the transaction rolls back.' }) fail?: boolean | null,
+    @Args('holdMs', {
+      type: () => Int,
+      nullable: true,
+      description: '保持时长 — milliseconds to keep the transaction open after the insert.',
+    })
+    holdMs?: number | null,
+    @Args('fail', { type: () => Boolean, nullable: true, description: '失败 — throw after the wait so the transaction rolls back.' })
+    fail?: boolean | null,
   ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query<{ id: string }[]>(`INSERT INTO enterprise (name) VALUES ($1) RETURNING id::text AS id`, [name]);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import { approveAllRecords } from '../support/approval.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, placeFixture } from '../support/fixtures.js';
@@ -23,7 +24,16 @@ const AUDIT = `query($filter: AuditFilter) { auditLog(filter: $filter, take: 100
 
 interface CreatedKey {
   key: string;
-  apiKey: { id: string; name: string; role: string; divisionId: string | null; division: { id: string; name: string } | null; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+  apiKey: {
+    id: string;
+    name: string;
+    role: string;
+    divisionId: string | null;
+    division: { id: string; name: string } | null;
+    createdAt: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+  };
 }
 
 describe('API keys', () => {
@@ -49,7 +59,11 @@ describe('API keys', () => {
   });
   afterAll(() => t.close());
 
-  async function createKey(input: { name: string; role: string; divisionId?: string | null }): Promise<CreatedKey & { client: GraphqlClient }> {
+  async function createKey(input: {
+    name: string;
+    role: string;
+    divisionId?: string | null;
+  }): Promise<CreatedKey & { client: GraphqlClient }> {
     const { createApiKey } = await t.admin.ok<{ createApiKey: CreatedKey }>(CREATE_KEY, { input });
     return { ...createApiKey, client: new GraphqlClient(t.url, createApiKey.key) };
   }
@@ -57,17 +71,29 @@ describe('API keys', () => {
   it('creates a key, shows it once and keeps only its SHA-256', async () => {
     const created = await createKey({ name: '省农业农村厅数据平台', role: 'VIEWER' });
     expect(created.key).toMatch(/^rk_[A-Za-z0-9_-]{40,}$/);
-    expect(created.apiKey).toMatchObject({ name: '省农业农村厅数据平台', role: 'VIEWER', divisionId: null, division: null, lastUsedAt: null, revokedAt: null });
+    expect(created.apiKey).toMatchObject({
+      name: '省农业农村厅数据平台',
+      role: 'VIEWER',
+      divisionId: null,
+      division: null,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(Date.parse(created.apiKey.createdAt)).toBeGreaterThan(Date.now() - 60_000);
 
     const [stored] = await sql<{ key_hash: string }>(t, `SELECT key_hash FROM api_key WHERE id = $1`, [created.apiKey.id]);
     expect(stored.key_hash).toBe(createHash('sha256').update(created.key).digest('hex'));
 
     // No column of any table holds the key itself (the key's own row, the audit trail, anything else).
-    const tables = await sql<{ name: string }>(t, `SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    const tables = await sql<{ name: string }>(
+      t,
+      `SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
     expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(['api_key', 'audit_entry']));
     for (const { name } of tables) {
-      const [found] = await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM ${name} row WHERE strpos(row::text, $1) > 0`, [created.key.slice(3)]);
+      const [found] = await sql<{ n: number }>(t, `SELECT count(*)::int AS n FROM ${name} row WHERE strpos(row::text, $1) > 0`, [
+        created.key.slice(3),
+      ]);
       expect({ table: name, rowsHoldingTheKey: found.n }).toEqual({ table: name, rowsHoldingTheKey: 0 });
     }
 
@@ -99,7 +125,9 @@ describe('API keys', () => {
       { action: 'CREATE', entityType: 'Base', entityId: createBase.id, actor: { id: apiKey.id, name: '乡镇填报系统', kind: 'API_KEY' } },
     ]);
     const { auditLog: byActor } = await t.admin.ok(AUDIT, { filter: { actorId: apiKey.id } });
-    expect(byActor.items).toContainEqual(expect.objectContaining({ entityId: createBase.id, actor: expect.objectContaining({ kind: 'API_KEY' }) }));
+    expect(byActor.items).toContainEqual(
+      expect.objectContaining({ entityId: createBase.id, actor: expect.objectContaining({ kind: 'API_KEY' }) }),
+    );
   });
 
   it.each([
@@ -127,7 +155,9 @@ describe('API keys', () => {
     const { client: editorKey } = await createKey({ name: '编辑密钥', role: 'EDITOR' });
     expect((await editorKey.fails(CREATE_KEY, { input: { name: '密钥造密钥', role: 'VIEWER' } })).extensions?.code).toBe('FORBIDDEN');
     expect(await countRows(t, 'api_key')).toBe(before + 1);
-    expect((await sql<{ revoked_at: Date | null }>(t, `SELECT revoked_at FROM api_key WHERE id = $1`, [apiKey.id]))[0].revoked_at).toBeNull();
+    expect(
+      (await sql<{ revoked_at: Date | null }>(t, `SELECT revoked_at FROM api_key WHERE id = $1`, [apiKey.id]))[0].revoked_at,
+    ).toBeNull();
   });
 
   it('lists keys, with lastUsedAt set once a key is used', async () => {
@@ -152,7 +182,9 @@ describe('API keys', () => {
     const refused = await client.fails(BASES);
     expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
     const before = await countRows(t, 'base');
-    expect((await client.fails(CREATE_BASE, { input: { name: '吊销后建的基地', villageId: villageA } })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await client.fails(CREATE_BASE, { input: { name: '吊销后建的基地', villageId: villageA } })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await countRows(t, 'base')).toBe(before);
 
     const listed = (await t.admin.ok(LIST_KEYS)).apiKeys.items.find((item: { id: string }) => item.id === apiKey.id);
@@ -189,14 +221,18 @@ describe('API keys', () => {
     expect(inside.createApiKey.apiKey.divisionId).toBe(villageA);
     const before = await countRows(t, 'api_key');
     expect((await scopedAdmin.fails(CREATE_KEY, { input: { name: '全县密钥', role: 'VIEWER' } })).extensions?.code).toBe('FORBIDDEN');
-    expect((await scopedAdmin.fails(CREATE_KEY, { input: { name: '乙村密钥', role: 'VIEWER', divisionId: villageB } })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await scopedAdmin.fails(CREATE_KEY, { input: { name: '乙村密钥', role: 'VIEWER', divisionId: villageB } })).extensions?.code,
+    ).toBe('FORBIDDEN');
     expect(await countRows(t, 'api_key')).toBe(before);
   });
 
   it('lets a scoped administrator create accounts only inside their division, never an unlimited one', async () => {
     const scopedAdmin = await clientWithScope(t, 'ADMIN', townA);
     const createUser = `mutation($input: CreateUserInput!) { createUser(input: $input) { id divisionId } }`;
-    const account = (divisionId?: string) => ({ input: { username: freshUsername('clerk'), password: SCOPED_PASSWORD, role: 'EDITOR', ...(divisionId ? { divisionId } : {}) } });
+    const account = (divisionId?: string) => ({
+      input: { username: freshUsername('clerk'), password: SCOPED_PASSWORD, role: 'EDITOR', ...(divisionId ? { divisionId } : {}) },
+    });
     expect((await scopedAdmin.ok(createUser, account(villageA))).createUser.divisionId).toBe(villageA);
     const before = await countRows(t, 'app_user');
     expect((await scopedAdmin.fails(createUser, account())).extensions?.code).toBe('FORBIDDEN');

@@ -1,8 +1,16 @@
 import { countRows, sql } from '../support/database.js';
-import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
+import {
+  baseFixture,
+  divisionFixture,
+  enterpriseFixture,
+  matchFixture,
+  memberFixture,
+  placeFixture,
+  type PlaceFixture,
+} from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { clientWithScope } from '../support/scoped-clients.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id status statusReason approvedAt } }`;
 const UPDATE = `mutation($input: UpdateOutcomeRecordInput!) { updateOutcomeRecord(input: $input) { id status jobsPersonTimes } }`;
@@ -44,10 +52,18 @@ describe('approval of outcome figures (审核)', () => {
   let names: { broker: string; enterprise: string; town: string; village: string; base: string };
 
   const status = async (id: string): Promise<StoredStatus> =>
-    (await sql<StoredStatus>(t, `SELECT status::text AS status, status_reason, approved_at IS NOT NULL AS approved FROM outcome_record WHERE id = $1`, [id]))[0];
-  const storedRow = async (id: string) => (await sql<{ row: unknown }>(t, `SELECT to_jsonb(r) AS row FROM outcome_record r WHERE id = $1`, [id]))[0]?.row;
+    (
+      await sql<StoredStatus>(
+        t,
+        `SELECT status::text AS status, status_reason, approved_at IS NOT NULL AS approved FROM outcome_record WHERE id = $1`,
+        [id],
+      )
+    )[0];
+  const storedRow = async (id: string) =>
+    (await sql<{ row: unknown }>(t, `SELECT to_jsonb(r) AS row FROM outcome_record r WHERE id = $1`, [id]))[0]?.row;
   const totals = async (client: GraphqlClient, includeUnapproved?: boolean) =>
-    (await client.ok(SUMMARY, { filter: { baseId: base, ...(includeUnapproved === undefined ? {} : { includeUnapproved }) } })).impactSummary.totals;
+    (await client.ok(SUMMARY, { filter: { baseId: base, ...(includeUnapproved === undefined ? {} : { includeUnapproved }) } }))
+      .impactSummary.totals;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -82,8 +98,14 @@ describe('approval of outcome figures (审核)', () => {
   it('enters a record as a DRAFT with no reason and no approval time', async () => {
     const { recordOutcome } = await recorder.ok(RECORD, {
       input: {
-        period: '2024', baseId: base, matchId: match,
-        householdRentYuan: '200000', jobsPersonTimes: '8200', collectiveIncomeYuan: '100000', areaMu: '50', householdsBenefited: '30',
+        period: '2024',
+        baseId: base,
+        matchId: match,
+        householdRentYuan: '200000',
+        jobsPersonTimes: '8200',
+        collectiveIncomeYuan: '100000',
+        areaMu: '50',
+        householdsBenefited: '30',
       },
     });
     record2024 = recordOutcome.id;
@@ -94,8 +116,15 @@ describe('approval of outcome figures (审核)', () => {
   it('leaves the draft out of every report by default and counts it as pending', async () => {
     // Only 2023 counts: rent 150000, jobs 5000, area 40 (the series' only approved stock).
     const approvedOnly = {
-      records: 1, unapprovedRecords: 1, householdRentYuan: '150000', jobsPersonTimes: '5000', collectiveIncomeYuan: '0',
-      areaMu: '40', householdsBenefited: '0', bases: 1, matches: 1,
+      records: 1,
+      unapprovedRecords: 1,
+      householdRentYuan: '150000',
+      jobsPersonTimes: '5000',
+      collectiveIncomeYuan: '0',
+      areaMu: '40',
+      householdsBenefited: '0',
+      bases: 1,
+      matches: 1,
     };
     for (const client of [t.admin, approver, viewer]) {
       expect(await totals(client)).toEqual(approvedOnly);
@@ -110,8 +139,15 @@ describe('approval of outcome figures (审核)', () => {
   it('counts the draft for an editor or an administrator who asks for includeUnapproved', async () => {
     // Flows add over 2023 and 2024; the stocks take the series' latest value, 2024's.
     const withDraft = {
-      records: 2, unapprovedRecords: 1, householdRentYuan: '350000', jobsPersonTimes: '13200', collectiveIncomeYuan: '100000',
-      areaMu: '50', householdsBenefited: '30', bases: 1, matches: 1,
+      records: 2,
+      unapprovedRecords: 1,
+      householdRentYuan: '350000',
+      jobsPersonTimes: '13200',
+      collectiveIncomeYuan: '100000',
+      areaMu: '50',
+      householdsBenefited: '30',
+      bases: 1,
+      matches: 1,
     };
     for (const client of [t.admin, approver]) {
       expect(await totals(client, true)).toEqual(withDraft);
@@ -177,12 +213,21 @@ describe('approval of outcome figures (审核)', () => {
     expect(await status(record2024)).toEqual({ status: 'APPROVED', status_reason: null, approved: true });
     // 2023 + 2024 as corrected: jobs 5000 + 8300.
     const both = {
-      records: 2, unapprovedRecords: 0, householdRentYuan: '350000', jobsPersonTimes: '13300', collectiveIncomeYuan: '100000',
-      areaMu: '50', householdsBenefited: '30', bases: 1, matches: 1,
+      records: 2,
+      unapprovedRecords: 0,
+      householdRentYuan: '350000',
+      jobsPersonTimes: '13300',
+      collectiveIncomeYuan: '100000',
+      areaMu: '50',
+      householdsBenefited: '30',
+      bases: 1,
+      matches: 1,
     };
     expect(await totals(viewer)).toEqual(both);
     expect((await viewer.ok(BASE_IMPACT, { id: base })).base.impact).toEqual(both);
-    expect((await viewer.ok(MATCH_TEXT, { id: match })).match.summaryText).toContain('2024年使农户获得农田租金共20万元，提供务工岗位8300人次');
+    expect((await viewer.ok(MATCH_TEXT, { id: match })).match.summaryText).toContain(
+      '2024年使农户获得农田租金共20万元，提供务工岗位8300人次',
+    );
   });
 
   it.each([
@@ -216,7 +261,9 @@ describe('approval of outcome figures (审核)', () => {
     let returned: string;
 
     beforeAll(async () => {
-      const { recordOutcome } = await recorder.ok(RECORD, { input: { period: '2025', baseId: base, matchId: match, jobsPersonTimes: '100' } });
+      const { recordOutcome } = await recorder.ok(RECORD, {
+        input: { period: '2025', baseId: base, matchId: match, jobsPersonTimes: '100' },
+      });
       returned = recordOutcome.id;
       await recorder.ok(SUBMIT, { ids: [returned] });
     });
@@ -273,7 +320,7 @@ describe('approval of outcome figures (审核)', () => {
       expect((await status(returned)).status).toBe('SUBMITTED');
     });
 
-    it('lets an editor limited to the record\'s own town approve', async () => {
+    it("lets an editor limited to the record's own town approve", async () => {
       const townClerk = await clientWithScope(t, 'EDITOR', place.town);
       const { approveOutcomes } = await townClerk.ok(APPROVE, { ids: [returned] });
       expect(approveOutcomes).toEqual([{ id: returned, status: 'APPROVED', statusReason: null, approvedAt: expect.any(String) }]);
@@ -293,7 +340,12 @@ describe('approval of outcome figures (审核)', () => {
       expect(reopenOutcomes).toEqual([{ id: record2024, status: 'DRAFT', statusReason: '审计发现租金口径有误', approvedAt: null }]);
       expect(await status(record2024)).toEqual({ status: 'DRAFT', status_reason: '审计发现租金口径有误', approved: false });
       // Back to 2023 and the 2025 record: 2024's figures are pending again.
-      expect(await totals(viewer)).toMatchObject({ records: 2, unapprovedRecords: 2, householdRentYuan: '150000', jobsPersonTimes: '5120' });
+      expect(await totals(viewer)).toMatchObject({
+        records: 2,
+        unapprovedRecords: 2,
+        householdRentYuan: '150000',
+        jobsPersonTimes: '5120',
+      });
 
       const { updateOutcomeRecord } = await recorder.ok(UPDATE, { input: { id: record2024, jobsPersonTimes: '8250' } });
       expect(updateOutcomeRecord).toEqual({ id: record2024, status: 'DRAFT', jobsPersonTimes: '8250' });

@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
+
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, matchFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import { GraphqlClient } from '../support/graphql-client.js';
+import { clientWithScope } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { TransactionProbeModule } from '../support/transaction-probe.module.js';
-import { clientWithScope } from '../support/scoped-clients.js';
 
 const AUDIT = `query($filter: AuditFilter, $skip: Int, $take: Int) {
   auditLog(filter: $filter, skip: $skip, take: $take) {
@@ -70,7 +71,7 @@ describe('the audit trail (审计日志)', () => {
   });
   afterAll(() => t.close());
 
-  describe('a base\'s life', () => {
+  describe("a base's life", () => {
     let base: string;
     let startedAt: number;
 
@@ -87,7 +88,15 @@ describe('the audit trail (审计日志)', () => {
         entityType: 'Base',
         entityId: base,
         before: null,
-        after: { id: Number(base), name: '审计示范基地', village_id: Number(place.village), area_mu: 12.5, industry: '葡萄', operating_model: '支部+基地+农户', version: 1 },
+        after: {
+          id: Number(base),
+          name: '审计示范基地',
+          village_id: Number(place.village),
+          area_mu: 12.5,
+          industry: '葡萄',
+          operating_model: '支部+基地+农户',
+          version: 1,
+        },
       });
       const at = Date.parse(entry.at);
       expect(at).toBeGreaterThanOrEqual(startedAt - 1000);
@@ -116,7 +125,7 @@ describe('the audit trail (审计日志)', () => {
       expect(await countRows(t, 'audit_entry')).toBe(entries);
     });
 
-    it('keeps the deleted row\'s last state in the DELETE entry, newest entry first', async () => {
+    it("keeps the deleted row's last state in the DELETE entry, newest entry first", async () => {
       await t.admin.ok(DELETE_BASE, { id: base });
       const entries = await entriesOf('Base', base);
       expect(entries.map((entry) => entry.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
@@ -124,7 +133,14 @@ describe('the audit trail (审计日志)', () => {
         actor: { id: admin.id, kind: 'USER' },
         entityType: 'Base',
         entityId: base,
-        before: { id: Number(base), name: '审计示范基地（扩建）', village_id: Number(place.village), area_mu: 30, industry: '葡萄', version: 2 },
+        before: {
+          id: Number(base),
+          name: '审计示范基地（扩建）',
+          village_id: Number(place.village),
+          area_mu: 30,
+          industry: '葡萄',
+          version: 2,
+        },
         after: null,
       });
       expect(Number(entries[0].id)).toBeGreaterThan(Number(entries[1].id));
@@ -134,7 +150,7 @@ describe('the audit trail (审计日志)', () => {
   describe('same transaction as the change', () => {
     const PROBE = `mutation($name: String!, $fail: Boolean) { probeTransaction(name: $name, fail: $fail) }`;
 
-    it('writes the entry of a use case\'s write inside its transaction (the probe, committed)', async () => {
+    it("writes the entry of a use case's write inside its transaction (the probe, committed)", async () => {
       const { probeTransaction: id } = await editor.ok(PROBE, { name: '探针企业（提交）', fail: false });
       const [entry] = await entriesOf('Enterprise', id);
       expect(entry).toMatchObject({ action: 'CREATE', actor: { id: editorId, kind: 'USER' }, after: { name: '探针企业（提交）' } });
@@ -186,7 +202,9 @@ describe('the audit trail (审计日志)', () => {
 
     it('names every step: CREATE, UPDATE, SUBMIT, APPROVE, REOPEN, SUBMIT, RETURN, DELETE', async () => {
       const base = await baseFixture(t, place.village);
-      ({ recordOutcome: { id: record } } = await editor.ok(RECORD, { input: { period: '2024', baseId: base, householdRentYuan: '200000' } }));
+      ({
+        recordOutcome: { id: record },
+      } = await editor.ok(RECORD, { input: { period: '2024', baseId: base, householdRentYuan: '200000' } }));
       await editor.ok(UPDATE_RECORD, { input: { id: record, householdRentYuan: '210000.5' } });
       await editor.ok(SUBMIT, { ids: [record] });
       await secondEditor.ok(APPROVE, { ids: [record] });
@@ -206,7 +224,9 @@ describe('the audit trail (审计日志)', () => {
         ['RETURN', secondEditorId],
         ['DELETE', editorId],
       ]);
-      expect(entries.every((entry) => entry.entityType === 'OutcomeRecord' && entry.entityId === record && entry.actor.kind === 'USER')).toBe(true);
+      expect(
+        entries.every((entry) => entry.entityType === 'OutcomeRecord' && entry.entityId === record && entry.actor.kind === 'USER'),
+      ).toBe(true);
       const [created, updated, , approved, reopened, , returned, deleted] = entries;
       expect(created.after).toMatchObject({ household_rent_yuan: 200000, status: 'DRAFT', base_id: Number(base) });
       expect(updated.before).toMatchObject({ household_rent_yuan: 200000 });
@@ -224,7 +244,7 @@ describe('the audit trail (审计日志)', () => {
     const noSecretKeys = (entry: AuditItem) =>
       [entry.before, entry.after].every((row) => row === null || (!('password_hash' in row) && !('key_hash' in row)));
 
-    it('records a user\'s own password change as CHANGE_PASSWORD, without the hash', async () => {
+    it("records a user's own password change as CHANGE_PASSWORD, without the hash", async () => {
       const username = `audit-pw-${Date.now()}`;
       const { createUser } = await t.admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
         input: { username, password: 'password-123', role: 'VIEWER' },
@@ -233,7 +253,12 @@ describe('the audit trail (审计日志)', () => {
       await viewer.ok(`mutation { changePassword(oldPassword: "password-123", newPassword: "another-pass-456") }`);
 
       const [changed, created] = await entriesOf('User', createUser.id);
-      expect(created).toMatchObject({ action: 'CREATE', actor: { id: admin.id, kind: 'USER' }, before: null, after: { username, role: 'VIEWER' } });
+      expect(created).toMatchObject({
+        action: 'CREATE',
+        actor: { id: admin.id, kind: 'USER' },
+        before: null,
+        after: { username, role: 'VIEWER' },
+      });
       expect(changed).toMatchObject({
         action: 'CHANGE_PASSWORD',
         entityType: 'User',
@@ -259,7 +284,7 @@ describe('the audit trail (审计日志)', () => {
       expect([roleChange, reset].every(noSecretKeys)).toBe(true);
     });
 
-    it('records an API key\'s creation and REVOKE without the key or its hash, and not its every use', async () => {
+    it("records an API key's creation and REVOKE without the key or its hash, and not its every use", async () => {
       const { createApiKey } = await t.admin.ok(
         `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id } } }`,
         { input: { name: '统计局看板', role: 'VIEWER' } },
@@ -273,7 +298,11 @@ describe('the audit trail (审计日志)', () => {
 
       const entries = await entriesOf('ApiKey', keyId);
       expect(entries.map((entry) => entry.action)).toEqual(['REVOKE', 'CREATE']);
-      expect(entries[1]).toMatchObject({ actor: { id: admin.id, kind: 'USER' }, before: null, after: { name: '统计局看板', role: 'VIEWER', revoked_at: null } });
+      expect(entries[1]).toMatchObject({
+        actor: { id: admin.id, kind: 'USER' },
+        before: null,
+        after: { name: '统计局看板', role: 'VIEWER', revoked_at: null },
+      });
       expect(entries[0]).toMatchObject({ before: { revoked_at: null }, after: { revoked_at: expect.any(String) } });
       expect(entries.every(noSecretKeys)).toBe(true);
       expect(JSON.stringify(entries)).not.toContain(createApiKey.key);
@@ -321,7 +350,11 @@ describe('the audit trail (审计日志)', () => {
 
     it('filters by actor', async () => {
       const page = await audit(t.admin, { actorId: secondEditorId }, 0, 100);
-      const [stored] = await sql<{ count: number }>(t, `SELECT count(*)::int AS count FROM audit_entry WHERE actor_kind = 'USER' AND actor_id = $1`, [secondEditorId]);
+      const [stored] = await sql<{ count: number }>(
+        t,
+        `SELECT count(*)::int AS count FROM audit_entry WHERE actor_kind = 'USER' AND actor_id = $1`,
+        [secondEditorId],
+      );
       expect(page.totalItems).toBe(stored.count);
       expect(page.totalItems).toBeGreaterThanOrEqual(5);
       expect(page.items.every((entry) => entry.actor.id === secondEditorId && entry.actor.kind === 'USER')).toBe(true);
@@ -381,7 +414,10 @@ describe('the audit trail (审计日志)', () => {
       ['TRUNCATE', `TRUNCATE audit_entry`],
     ])('refuses %s in SQL and keeps every entry', async (_statement, statement) => {
       const entries = await countRows(t, 'audit_entry');
-      const [snapshot] = await sql<{ digest: string }>(t, `SELECT md5(string_agg(to_jsonb(a)::text, ',' ORDER BY id)) AS digest FROM audit_entry a`);
+      const [snapshot] = await sql<{ digest: string }>(
+        t,
+        `SELECT md5(string_agg(to_jsonb(a)::text, ',' ORDER BY id)) AS digest FROM audit_entry a`,
+      );
       await expect(sql(t, statement)).rejects.toThrow(/audit entries are permanent/);
       expect(await countRows(t, 'audit_entry')).toBe(entries);
       expect(await sql(t, `SELECT md5(string_agg(to_jsonb(a)::text, ',' ORDER BY id)) AS digest FROM audit_entry a`)).toEqual([snapshot]);

@@ -20,21 +20,21 @@ type Row = [Caller, Scope, Read, Listed, Report, Write, Write, Audit];
 
 const MATRIX: Row[] = [
   // caller        scope      read: base(id)  list: bases  report: totals  write: updateBase  approve      audit: auditLog
-  ['ADMIN',        'none',    'data',         'listed',    'counted',      'ok',              'ok',        'listed'],
-  ['ADMIN',        'town A',  'data',         'listed',    'counted',      'ok',              'ok',        'listed'],
-  ['ADMIN',        'town B',  'null',         'absent',    'zero',         'FORBIDDEN',       'FORBIDDEN', 'absent'],
-  ['EDITOR',       'none',    'data',         'listed',    'counted',      'ok',              'ok',        'listed'],
-  ['EDITOR',       'town A',  'data',         'listed',    'counted',      'ok',              'ok',        'listed'],
-  ['EDITOR',       'town B',  'null',         'absent',    'zero',         'FORBIDDEN',       'FORBIDDEN', 'absent'],
-  ['VIEWER',       'none',    'data',         'listed',    'counted',      'FORBIDDEN',       'FORBIDDEN', 'FORBIDDEN'],
-  ['VIEWER',       'town A',  'data',         'listed',    'counted',      'FORBIDDEN',       'FORBIDDEN', 'FORBIDDEN'],
-  ['VIEWER',       'town B',  'null',         'absent',    'zero',         'FORBIDDEN',       'FORBIDDEN', 'FORBIDDEN'],
-  ['key EDITOR',   'none',    'data',         'listed',    'counted',      'ok',              'ok',        'listed'],
-  ['key EDITOR',   'town A',  'data',         'listed',    'counted',      'ok',              'ok',        'listed'],
-  ['key EDITOR',   'town B',  'null',         'absent',    'zero',         'FORBIDDEN',       'FORBIDDEN', 'absent'],
-  ['key VIEWER',   'none',    'data',         'listed',    'counted',      'FORBIDDEN',       'FORBIDDEN', 'FORBIDDEN'],
-  ['key VIEWER',   'town A',  'data',         'listed',    'counted',      'FORBIDDEN',       'FORBIDDEN', 'FORBIDDEN'],
-  ['key VIEWER',   'town B',  'null',         'absent',    'zero',         'FORBIDDEN',       'FORBIDDEN', 'FORBIDDEN'],
+  ['ADMIN', 'none', 'data', 'listed', 'counted', 'ok', 'ok', 'listed'],
+  ['ADMIN', 'town A', 'data', 'listed', 'counted', 'ok', 'ok', 'listed'],
+  ['ADMIN', 'town B', 'null', 'absent', 'zero', 'FORBIDDEN', 'FORBIDDEN', 'absent'],
+  ['EDITOR', 'none', 'data', 'listed', 'counted', 'ok', 'ok', 'listed'],
+  ['EDITOR', 'town A', 'data', 'listed', 'counted', 'ok', 'ok', 'listed'],
+  ['EDITOR', 'town B', 'null', 'absent', 'zero', 'FORBIDDEN', 'FORBIDDEN', 'absent'],
+  ['VIEWER', 'none', 'data', 'listed', 'counted', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ['VIEWER', 'town A', 'data', 'listed', 'counted', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ['VIEWER', 'town B', 'null', 'absent', 'zero', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ['key EDITOR', 'none', 'data', 'listed', 'counted', 'ok', 'ok', 'listed'],
+  ['key EDITOR', 'town A', 'data', 'listed', 'counted', 'ok', 'ok', 'listed'],
+  ['key EDITOR', 'town B', 'null', 'absent', 'zero', 'FORBIDDEN', 'FORBIDDEN', 'absent'],
+  ['key VIEWER', 'none', 'data', 'listed', 'counted', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ['key VIEWER', 'town A', 'data', 'listed', 'counted', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ['key VIEWER', 'town B', 'null', 'absent', 'zero', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
 ];
 
 const OPERATIONS = ['read', 'list', 'report', 'write', 'approve', 'audit'] as const;
@@ -167,7 +167,7 @@ describe('authorization matrix: role × scope × operation', () => {
     await CHECKS[operation](client, expected, `${caller} ${scope}`);
   });
 
-  it('lets an editor of town B record a service visit at town B\'s bases only', async () => {
+  it("lets an editor of town B record a service visit at town B's bases only", async () => {
     const leaderId = await memberFixture(t, '团长');
     const teamId = await teamFixture(t, leaderId);
     const visit = (baseId: string) => ({ input: { teamId, baseId, date: '2024-05-01', topic: '果树修剪', farmersTrained: 3 } });

@@ -10,7 +10,7 @@ describe('rate limits per token and per address', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses a token\'s requests over its limit with TOO_MANY_REQUESTS and when to retry, and lets another token on', async () => {
+  it("refuses a token's requests over its limit with TOO_MANY_REQUESTS and when to retry, and lets another token on", async () => {
     const clerk = await t.clientWithRole('EDITOR');
     const answers = [];
     for (let i = 0; i < 10; i += 1) answers.push(await clerk.request(`{ me { id } }`));
@@ -29,7 +29,9 @@ describe('rate limits per token and per address', () => {
 
   it('counts a request once however many fields it asks for', async () => {
     const viewer = await t.clientWithRole('VIEWER');
-    const answer = await viewer.request(`{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } g: me { id } h: me { id } i: me { id } }`);
+    const answer = await viewer.request(
+      `{ a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } g: me { id } h: me { id } i: me { id } }`,
+    );
     expect(answer.errors).toBeUndefined();
   });
 

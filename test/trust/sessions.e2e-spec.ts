@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import { sql } from '../support/database.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { freshUsername, SCOPED_PASSWORD } from '../support/scoped-clients.js';
@@ -63,7 +64,11 @@ describe('sessions: logout, expiry, password changes and lockout', () => {
 
   it('refuses an expired session with a Chinese message', async () => {
     const { client } = await newViewer();
-    const moved = await sql(t, `WITH moved AS (UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1 RETURNING id) SELECT id FROM moved`, [tokenHash(client.token ?? '')]);
+    const moved = await sql(
+      t,
+      `WITH moved AS (UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1 RETURNING id) SELECT id FROM moved`,
+      [tokenHash(client.token ?? '')],
+    );
     expect(moved).toHaveLength(1);
     const error = await client.fails(ME);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
@@ -137,7 +142,9 @@ describe('sessions: logout, expiry, password changes and lockout', () => {
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     // Locked whatever the case of the username.
     expect((await t.anonymous.fails(LOGIN, { username: username.toUpperCase(), password: SCOPED_PASSWORD })).message).toContain('锁定');
-    expect(await sql(t, `SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.username = $1`, [username])).toHaveLength(1);
+    expect(await sql(t, `SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.username = $1`, [username])).toHaveLength(
+      1,
+    );
 
     const { username: neighbour } = await newViewer();
     expect((await (await t.anonymous.signIn(neighbour, SCOPED_PASSWORD)).ok(ME)).me.username).toBe(neighbour);

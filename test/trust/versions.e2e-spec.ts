@@ -1,5 +1,5 @@
 import { sql } from '../support/database.js';
-import { enterpriseFixture, memberFixture, placeFixture, teamFixture, baseFixture, type PlaceFixture } from '../support/fixtures.js';
+import { baseFixture, enterpriseFixture, memberFixture, placeFixture, teamFixture, type PlaceFixture } from '../support/fixtures.js';
 import type { GraphqlResponse } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -46,49 +46,83 @@ describe('optimistic concurrency: version on every updatable type (版本)', () 
 
   const subjects: Subject[] = [
     {
-      type: 'Division', table: 'division', column: 'name',
+      type: 'Division',
+      table: 'division',
+      column: 'name',
       create: () => create('createDivision', 'CreateDivisionInput', { name: fresh('版本村'), level: 'VILLAGE', parentId: place.town }),
-      change: (n) => ({ name: `改名村${n}` }), stored: (n) => `改名村${n}`,
+      change: (n) => ({ name: `改名村${n}` }),
+      stored: (n) => `改名村${n}`,
     },
     {
-      type: 'Base', table: 'base', column: 'name',
+      type: 'Base',
+      table: 'base',
+      column: 'name',
       create: () => create('createBase', 'CreateBaseInput', { name: fresh('版本基地'), villageId: place.village }),
-      change: (n) => ({ name: `改名基地${n}` }), stored: (n) => `改名基地${n}`,
+      change: (n) => ({ name: `改名基地${n}` }),
+      stored: (n) => `改名基地${n}`,
     },
     {
-      type: 'Match', table: 'match', column: 'investment_yuan',
+      type: 'Match',
+      table: 'match',
+      column: 'investment_yuan',
       create: () => create('createMatch', 'CreateMatchInput', { enterpriseId: enterprise, villageId: place.village, status: 'INTENT' }),
-      change: (n) => ({ investmentYuan: `${n}000` }), stored: (n) => `${n}000.00`,
+      change: (n) => ({ investmentYuan: `${n}000` }),
+      stored: (n) => `${n}000.00`,
     },
     {
-      type: 'OutcomeRecord', table: 'outcome_record', column: 'jobs_person_times',
-      create: () => create('recordOutcome', 'RecordOutcomeInput', { period: `${2000 + (created += 1)}`, baseId: base, jobsPersonTimes: '1' }),
-      change: (n) => ({ jobsPersonTimes: `${n}` }), stored: (n) => `${n}`,
+      type: 'OutcomeRecord',
+      table: 'outcome_record',
+      column: 'jobs_person_times',
+      create: () =>
+        create('recordOutcome', 'RecordOutcomeInput', { period: `${2000 + (created += 1)}`, baseId: base, jobsPersonTimes: '1' }),
+      change: (n) => ({ jobsPersonTimes: `${n}` }),
+      stored: (n) => `${n}`,
     },
     {
-      type: 'User', table: 'app_user', column: 'username',
+      type: 'User',
+      table: 'app_user',
+      column: 'username',
       create: () => create('createUser', 'CreateUserInput', { username: fresh('version-user-'), password: 'password-123', role: 'VIEWER' }),
-      change: (n) => ({ username: `renamed-user-${n}` }), stored: (n) => `renamed-user-${n}`,
+      change: (n) => ({ username: `renamed-user-${n}` }),
+      stored: (n) => `renamed-user-${n}`,
     },
     {
-      type: 'ServiceTeam', table: 'service_team', column: 'name',
+      type: 'ServiceTeam',
+      table: 'service_team',
+      column: 'name',
       create: () => create('createServiceTeam', 'CreateServiceTeamInput', { name: fresh('版本服务团'), leaderId: member }),
-      change: (n) => ({ name: `改名服务团${n}` }), stored: (n) => `改名服务团${n}`,
+      change: (n) => ({ name: `改名服务团${n}` }),
+      stored: (n) => `改名服务团${n}`,
     },
     {
-      type: 'Enterprise', table: 'enterprise', column: 'name',
+      type: 'Enterprise',
+      table: 'enterprise',
+      column: 'name',
       create: () => create('createEnterprise', 'CreateEnterpriseInput', { name: fresh('版本企业') }),
-      change: (n) => ({ name: `改名企业${n}` }), stored: (n) => `改名企业${n}`,
+      change: (n) => ({ name: `改名企业${n}` }),
+      stored: (n) => `改名企业${n}`,
     },
     {
-      type: 'Member', table: 'member', column: 'name',
+      type: 'Member',
+      table: 'member',
+      column: 'name',
       create: () => create('createMember', 'CreateMemberInput', { name: fresh('版本委员') }),
-      change: (n) => ({ name: `改名委员${n}` }), stored: (n) => `改名委员${n}`,
+      change: (n) => ({ name: `改名委员${n}` }),
+      stored: (n) => `改名委员${n}`,
     },
     {
-      type: 'ServiceActivity', table: 'service_activity', column: 'topic',
-      create: () => create('recordServiceActivity', 'RecordServiceActivityInput', { teamId: team, baseId: base, date: '2024-05-01', topic: fresh('版本培训') }),
-      change: (n) => ({ topic: `改题培训${n}` }), stored: (n) => `改题培训${n}`,
+      type: 'ServiceActivity',
+      table: 'service_activity',
+      column: 'topic',
+      create: () =>
+        create('recordServiceActivity', 'RecordServiceActivityInput', {
+          teamId: team,
+          baseId: base,
+          date: '2024-05-01',
+          topic: fresh('版本培训'),
+        }),
+      change: (n) => ({ topic: `改题培训${n}` }),
+      stored: (n) => `改题培训${n}`,
     },
   ];
 
@@ -97,7 +131,13 @@ describe('optimistic concurrency: version on every updatable type (版本)', () 
     let id: string;
     const update = (input: Record<string, unknown>): Promise<GraphqlResponse> => t.admin.request(mutation, { input: { id, ...input } });
     const stored = async () =>
-      (await sql<{ version: number; value: string; row: unknown }>(t, `SELECT version, ${subject.column}::text AS value, to_jsonb(x) AS row FROM ${subject.table} x WHERE id = $1`, [id]))[0];
+      (
+        await sql<{ version: number; value: string; row: unknown }>(
+          t,
+          `SELECT version, ${subject.column}::text AS value, to_jsonb(x) AS row FROM ${subject.table} x WHERE id = $1`,
+          [id],
+        )
+      )[0];
 
     it('starts at version 1, and every update adds one, with or without a version sent', async () => {
       const row = await subject.create();

@@ -1,9 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+
 import { AppModule } from './app.module.js';
-import { configureApp } from './configure-app.js';
 import { ConfigurationError, validateEnvironment } from './config/environment.js';
+import { configureApp } from './configure-app.js';
 import { describeStartupFailure } from './startup-failure.js';
 
 /**

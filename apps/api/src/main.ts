@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { bootstrap } from './bootstrap.js';
 
 await bootstrap();

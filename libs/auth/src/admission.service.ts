@@ -75,7 +75,10 @@ interface CallerLookup {
   from: string;
 }
 
-const NO_CALLER: CallerLookup = { ctes: '', from: '(SELECT NULL::bigint AS id, NULL::text AS name, NULL::user_role AS role, NULL::bigint AS division_id) caller' };
+const NO_CALLER: CallerLookup = {
+  ctes: '',
+  from: '(SELECT NULL::bigint AS id, NULL::text AS name, NULL::user_role AS role, NULL::bigint AS division_id) caller',
+};
 
 const SESSION_CALLER: CallerLookup = {
   ctes: '',

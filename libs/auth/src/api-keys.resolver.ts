@@ -10,7 +10,9 @@ import { ApiKeyList, CreatedApiKey } from './dto/created-api-key.js';
 export class ApiKeysResolver {
   constructor(private readonly keys: ApiKeysService) {}
 
-  @Mutation(() => CreatedApiKey, { description: '新建接口密钥 — creates a key for another system; the key is shown once (administrators).' })
+  @Mutation(() => CreatedApiKey, {
+    description: '新建接口密钥 — creates a key for another system; the key is shown once (administrators).',
+  })
   createApiKey(@Args('input') input: CreateApiKeyInput, @CurrentUser() creator: AuthenticatedUser): Promise<CreatedApiKey> {
     return this.keys.create(input, creator);
   }

@@ -9,7 +9,8 @@ export class AuditLogResolver {
 
   @Allow(Role.EDITOR)
   @Query(() => AuditLogList, {
-    description: '审计日志 — who changed what and when, newest first (editors and administrators, inside their division); entries are never changed or deleted.',
+    description:
+      '审计日志 — who changed what and when, newest first (editors and administrators, inside their division); entries are never changed or deleted.',
   })
   auditLog(@Args() { filter, skip, take }: AuditLogArgs, @CurrentUser() caller: AuthenticatedUser): Promise<AuditLogList> {
     return this.audit.list(filter, skip, take, caller);

@@ -1,15 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import {
-  ALLOW_ROLE_KEY,
-  ForbiddenError,
-  PUBLIC_KEY,
-  Role,
-  roleCovers,
-  UnauthenticatedError,
-  type RequestContext,
-} from '@rural/core';
+import { ALLOW_ROLE_KEY, ForbiddenError, PUBLIC_KEY, Role, roleCovers, UnauthenticatedError, type RequestContext } from '@rural/core';
 import { AdmissionService, type Admission } from './admission.service.js';
 import { bearerToken } from './bearer-token.js';
 
@@ -47,4 +39,3 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 }
-

@@ -17,7 +17,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthSession, {
-    description: '登录 — signs in and returns a bearer token for every other call. After 5 wrong passwords the username is locked for a while.',
+    description:
+      '登录 — signs in and returns a bearer token for every other call. After 5 wrong passwords the username is locked for a while.',
   })
   login(
     @Args('username', { description: 'The username.' }) username: string,
@@ -34,10 +35,11 @@ export class AuthResolver {
   }
 
   @Allow(Role.VIEWER)
-  @Mutation(() => Boolean, { description: '修改密码 — changes the caller\'s own password and ends their other sessions.' })
+  @Mutation(() => Boolean, { description: "修改密码 — changes the caller's own password and ends their other sessions." })
   async changePassword(
     @Args('oldPassword', { description: 'The current password.' }) oldPassword: string,
-    @Args('newPassword', { description: 'The new password: at least 8 characters, letters and digits, not a common one.' }) newPassword: string,
+    @Args('newPassword', { description: 'The new password: at least 8 characters, letters and digits, not a common one.' })
+    newPassword: string,
     @CurrentUser() caller: AuthenticatedUser,
     @Context() { req }: RequestContext,
   ): Promise<boolean> {

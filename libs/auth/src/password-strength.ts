@@ -1,7 +1,25 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 /** Passwords people pick first; refused whatever their length. */
-const COMMON = new Set(['password', 'password1', 'password123', '12345678', '123456789', '1234567890', '87654321', 'qwerty123', 'abc12345', 'admin123', 'admin1234', '11111111', '88888888', '66666666', 'a1234567', 'woaini1314', 'iloveyou']);
+const COMMON = new Set([
+  'password',
+  'password1',
+  'password123',
+  '12345678',
+  '123456789',
+  '1234567890',
+  '87654321',
+  'qwerty123',
+  'abc12345',
+  'admin123',
+  'admin1234',
+  '11111111',
+  '88888888',
+  '66666666',
+  'a1234567',
+  'woaini1314',
+  'iloveyou',
+]);
 
 /** Why a password is too weak, in words a clerk understands; null when it is strong enough. */
 export function passwordWeakness(password: string, username?: string): string | null {
@@ -24,7 +42,9 @@ export function IsStrongPassword(options?: ValidationOptions): PropertyDecorator
         validate: (value: unknown, args: ValidationArguments) =>
           typeof value === 'string' && passwordWeakness(value, (args.object as { username?: string }).username) === null,
         defaultMessage: (args: ValidationArguments) =>
-          typeof args.value === 'string' ? (passwordWeakness(args.value, (args.object as { username?: string }).username) ?? '') : '密码不能为空',
+          typeof args.value === 'string'
+            ? (passwordWeakness(args.value, (args.object as { username?: string }).username) ?? '')
+            : '密码不能为空',
       },
     });
 }

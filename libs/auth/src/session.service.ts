@@ -25,13 +25,19 @@ export class SessionService {
   async open(userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSecret(SESSION_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + this.hours * 3600_000);
-    await this.dataSource.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [secretHash(token), userId, expiresAt]);
+    await this.dataSource.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [
+      secretHash(token),
+      userId,
+      expiresAt,
+    ]);
     return { token, expiresAt };
   }
 
   /** Ends the session of this token; false when it was not a session (an API key, or already ended). */
   async close(token: string): Promise<boolean> {
-    const ended = (await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1 RETURNING id`, [secretHash(token)])) as unknown[];
+    const ended = (await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1 RETURNING id`, [
+      secretHash(token),
+    ])) as unknown[];
     return ended.length > 0;
   }
 }

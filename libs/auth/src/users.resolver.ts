@@ -27,7 +27,7 @@ export class UsersResolver {
     return this.users.create(input);
   }
 
-  @Mutation(() => User, { description: '修改用户 — changes a user\'s name, password, role or division (administrators).' })
+  @Mutation(() => User, { description: "修改用户 — changes a user's name, password, role or division (administrators)." })
   updateUser(@Args('input') input: UpdateUserInput): Promise<User> {
     return this.users.update(input);
   }

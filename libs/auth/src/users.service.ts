@@ -2,7 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { assertValid, assertVersion, ConflictError, ForbiddenError, NotFoundError, type AuthenticatedUser, type Page, Role } from '@rural/core';
+import {
+  assertValid,
+  assertVersion,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type AuthenticatedUser,
+  type Page,
+  Role,
+} from '@rural/core';
 import { assertDivisionWithinCallerScope, callerScope, checkGrantedDivision } from '@rural/geography';
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
@@ -56,7 +65,13 @@ export class UsersService {
       await this.checkManaged(manager, user);
       assertVersion(user, input.version, '用户');
       const { id: _id, version: _version, password, ...changes } = input;
-      const merged = { username: user.username, role: user.role, divisionId: user.divisionId, password: password ?? 'unchanged-password-1', ...changes };
+      const merged = {
+        username: user.username,
+        role: user.role,
+        divisionId: user.divisionId,
+        password: password ?? 'unchanged-password-1',
+        ...changes,
+      };
       await assertValid(CreateUserInput, merged);
       if (changes.username !== undefined && changes.username.toLowerCase() !== user.username.toLowerCase()) {
         await this.checkUsernameFree(manager, changes.username);
@@ -111,10 +126,7 @@ export class UsersService {
   }
 
   private async checkUsernameFree(manager: EntityManager, username: string): Promise<void> {
-    const taken = await manager
-      .createQueryBuilder(User, 'user')
-      .where('lower(user.username) = lower(:username)', { username })
-      .getExists();
+    const taken = await manager.createQueryBuilder(User, 'user').where('lower(user.username) = lower(:username)', { username }).getExists();
     if (taken) throw new ConflictError('该用户名已被使用', 'username');
   }
 

@@ -17,7 +17,10 @@ export class BaseResolver {
   ) {}
 
   @Query(() => Base, { nullable: true, description: '基地 — one base by id; null when there is none.' })
-  base(@Args('id', { type: () => ID, description: 'The base.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<Base | null> {
+  base(
+    @Args('id', { type: () => ID, description: 'The base.' }) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<Base | null> {
     return this.service.findById(id, caller.divisionId);
   }
 
@@ -31,7 +34,9 @@ export class BaseResolver {
     return this.service.create(input);
   }
 
-  @Mutation(() => Base, { description: '修改基地 — changes a base; moving it is refused (CONFLICT) while its matches stay in the old village.' })
+  @Mutation(() => Base, {
+    description: '修改基地 — changes a base; moving it is refused (CONFLICT) while its matches stay in the old village.',
+  })
   updateBase(@Args('input') input: UpdateBaseInput): Promise<Base> {
     return this.service.update(input);
   }
@@ -48,14 +53,18 @@ export class BaseResolver {
 
   @ResolveField(() => Division, {
     nullable: true,
-    description: '所在乡镇 — the town the base\'s village lies in; null when the village is under no town, or the town lies outside the caller\'s division.',
+    description:
+      "所在乡镇 — the town the base's village lies in; null when the village is under no town, or the town lies outside the caller's division.",
   })
   async town(@Parent() base: PlacedBase, @Context() { loaders, user }: RequestContext): Promise<Division | null> {
     const town = await this.service.townOf(loaders, base);
     return town && withinScope(town.ancestorIds, user?.divisionId) ? town : null;
   }
 
-  @ResolveField(() => Enterprise, { nullable: true, description: '经营企业 — the enterprise that operates the base; null when none is recorded.' })
+  @ResolveField(() => Enterprise, {
+    nullable: true,
+    description: '经营企业 — the enterprise that operates the base; null when none is recorded.',
+  })
   operator(@Parent() base: Base, @Context() { loaders }: RequestContext): Promise<Enterprise | null> | null {
     if (!base.operatorId) return null;
     return this.enterprises.byIdLoader(loaders).load(base.operatorId);

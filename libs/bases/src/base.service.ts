@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, type Page, type RequestLoaders, containsPattern, assertVersion } from '@rural/core';
+import {
+  alignByKey,
+  assertValid,
+  ConflictError,
+  NotFoundError,
+  pageOf,
+  type Page,
+  type RequestLoaders,
+  containsPattern,
+  assertVersion,
+} from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
 import { Division, DivisionService, inDivisionSubtree, assertDivisionWithinCallerScope } from '@rural/geography';

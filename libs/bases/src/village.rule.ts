@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import { NotFoundError, UserInputError } from '@rural/core';
 import { assertWithinCallerScope, Division, DivisionLevel, LEVEL_NAMES } from '@rural/geography';
 

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+
 import type { Role } from './auth/role.js';
 import type { RequestLoaders } from './request-loaders.js';
 

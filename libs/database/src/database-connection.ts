@@ -17,7 +17,10 @@ export const DEFAULT_REPORT_TIMEOUT_MS = 30_000;
 
 export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
 
-type ConnectionOptions = Pick<PostgresDataSourceOptions, 'url' | 'host' | 'port' | 'username' | 'database' | 'poolSize' | 'connectTimeoutMS' | 'extra' | 'replication'>;
+type ConnectionOptions = Pick<
+  PostgresDataSourceOptions,
+  'url' | 'host' | 'port' | 'username' | 'database' | 'poolSize' | 'connectTimeoutMS' | 'extra' | 'replication'
+>;
 
 /**
  * Opens the database the configuration names and closes it last on shutdown: the embedded one

@@ -1,5 +1,7 @@
 import { QueryFailedError } from 'typeorm';
+
 import { ErrorCode } from '@rural/core';
+
 import { isConnectionFailure, translateDatabaseError } from './database-errors.js';
 
 /** An error shaped the way the `pg` driver or Node's socket layer raises it. */
@@ -14,7 +16,10 @@ function duringStatement(error: Error): QueryFailedError {
 
 describe('what a failure of the database means to a client', () => {
   it.each([
-    ['the server refuses the connection (stopped)', driverError('connect ECONNREFUSED 127.0.0.1:5432', { code: 'ECONNREFUSED', syscall: 'connect' })],
+    [
+      'the server refuses the connection (stopped)',
+      driverError('connect ECONNREFUSED 127.0.0.1:5432', { code: 'ECONNREFUSED', syscall: 'connect' }),
+    ],
     ['the connection is reset', driverError('read ECONNRESET', { code: 'ECONNRESET', syscall: 'read' })],
     ['the host name does not resolve', driverError('getaddrinfo ENOTFOUND db', { code: 'ENOTFOUND' })],
     ['a Unix socket that is gone', driverError('connect ENOENT /tmp/x/.s.PGSQL.5432', { code: 'ENOENT', syscall: 'connect' })],
@@ -28,7 +33,10 @@ describe('what a failure of the database means to a client', () => {
     ['the pool gave up waiting for a connection', driverError('timeout exceeded when trying to connect')],
     ['the connect timeout', driverError('Connection terminated due to connection timeout')],
     ['a client already broken', driverError('Client has encountered a connection error and is not queryable')],
-    ['both addresses of localhost refused', new AggregateError([driverError('connect ECONNREFUSED ::1:5432', { code: 'ECONNREFUSED' })], '')],
+    [
+      'both addresses of localhost refused',
+      new AggregateError([driverError('connect ECONNREFUSED ::1:5432', { code: 'ECONNREFUSED' })], ''),
+    ],
   ])('%s is DATABASE_UNAVAILABLE, bare or during a statement', (_label, error) => {
     expect(isConnectionFailure(error)).toBe(true);
     for (const thrown of [error, duringStatement(error)]) {
@@ -40,13 +48,18 @@ describe('what a failure of the database means to a client', () => {
   });
 
   it('a statement stopped by statement_timeout is REPORT_TIMEOUT', () => {
-    const translated = translateDatabaseError(duringStatement(driverError('canceling statement due to statement timeout', { code: '57014' })));
+    const translated = translateDatabaseError(
+      duringStatement(driverError('canceling statement due to statement timeout', { code: '57014' })),
+    );
     expect(translated?.extensions.code).toBe(ErrorCode.REPORT_TIMEOUT);
     expect(translated?.message).toMatch(/报表计算超时/);
   });
 
   it.each([
-    ['a statement cancelled by an administrator', duringStatement(driverError('canceling statement due to user request', { code: '57014' }))],
+    [
+      'a statement cancelled by an administrator',
+      duringStatement(driverError('canceling statement due to user request', { code: '57014' })),
+    ],
     ['SQL that PostgreSQL refuses', duringStatement(driverError('relation "x" does not exist', { code: '42P01' }))],
     ['a bug in our code', new TypeError('Cannot read properties of undefined')],
     ['an error naming no connection', driverError('connection string is malformed')],
@@ -56,7 +69,9 @@ describe('what a failure of the database means to a client', () => {
   });
 
   it('a constraint violation keeps its own meaning', () => {
-    const translated = translateDatabaseError(duringStatement(driverError('duplicate key', { code: '23505', constraint: 'UQ_division_code' })));
+    const translated = translateDatabaseError(
+      duringStatement(driverError('duplicate key', { code: '23505', constraint: 'UQ_division_code' })),
+    );
     expect(translated?.extensions.code).toBe(ErrorCode.CONFLICT);
   });
 });

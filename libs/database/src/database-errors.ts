@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+
 import { ConflictError, DomainError, ErrorCode, NotFoundError, UserInputError } from '@rural/core';
 
 /** The database cannot be reached: stopped, restarting, or the network to it is down. */
@@ -41,7 +42,11 @@ const CONSTRAINTS: Record<string, ConstraintMeaning> = {
   CHK_outcome_record_match_scope: { kind: 'input', field: 'matchId', message: '所选对接不属于该基地或区划' },
   CHK_outcome_record_one_scope: { kind: 'input', field: 'baseId', message: '成效记录须且只能指定一个范围：基地或区划' },
   CHK_outcome_record_has_figure: { kind: 'input', field: 'areaMu', message: '成效记录至少要填写一项数字' },
-  UQ_outcome_record_series_period: { kind: 'conflict', field: 'period', message: '同一范围、对接和服务团在该期间已有成效记录，请修改原记录' },
+  UQ_outcome_record_series_period: {
+    kind: 'conflict',
+    field: 'period',
+    message: '同一范围、对接和服务团在该期间已有成效记录，请修改原记录',
+  },
   UQ_app_user_username: { kind: 'conflict', field: 'username', message: '该用户名已被使用' },
   CHK_service_team_name_not_blank: { kind: 'input', field: 'name', message: '服务团名称不能为空' },
   PK_service_team_member: { kind: 'input', field: 'memberIds', message: '服务团成员有重复' },
@@ -76,7 +81,16 @@ const QUERY_CANCELED = '57014';
  */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
 /** Socket errors on the way to the server, as Node reports them. */
-const UNREACHABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNREACHABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /**
  * What the `pg` driver and its pool say, without a code, when a connection dies or none can be
  * had in time: "Connection terminated unexpectedly", "timeout exceeded when trying to connect",
@@ -92,7 +106,14 @@ const LOST_CONNECTION = /^Connection terminated|timeout exceeded when trying to 
  */
 export function isConnectionFailure(error: unknown, depth = 0): boolean {
   if (depth > 3 || typeof error !== 'object' || error === null) return false;
-  const candidate = error as { code?: unknown; syscall?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const candidate = error as {
+    code?: unknown;
+    syscall?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   const code = typeof candidate.code === 'string' ? candidate.code : '';
   if (UNAVAILABLE_STATES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || UNREACHABLE_ERRNOS.has(code)) return true;
   // A Unix socket that is gone (the embedded server's, or a server's local socket).

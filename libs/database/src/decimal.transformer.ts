@@ -1,4 +1,5 @@
 import type { ValueTransformer } from 'typeorm';
+
 import { normalizeDecimal } from '@rural/core';
 
 /**

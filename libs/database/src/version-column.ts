@@ -8,7 +8,9 @@ import { Column } from 'typeorm';
  */
 export function VersionColumn(): PropertyDecorator {
   return (target, property) => {
-    Field(() => Int, { description: '版本 — changes on every update; send it back with an update to be told when someone else changed the row first.' })(target, property);
+    Field(() => Int, {
+      description: '版本 — changes on every update; send it back with an update to be told when someone else changed the row first.',
+    })(target, property);
     Column({ type: 'int', default: 1, update: false, insert: false })(target, property);
   };
 }

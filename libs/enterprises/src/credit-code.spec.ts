@@ -49,7 +49,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
       expect(creditCodeProblem(code)).toMatch(/不含 I、O、Z、S、V/);
     });
 
-    it('refuses lower-case letters and other characters (normalising is the caller\'s job)', () => {
+    it("refuses lower-case letters and other characters (normalising is the caller's job)", () => {
       expect(creditCodeProblem('91350100m000100y43')).toMatch(/大写字母/);
       expect(creditCodeProblem('91350100M000100Y4 ')).toMatch(/大写字母/);
       expect(creditCodeProblem('91350100M000100Y4-')).toMatch(/大写字母/);

@@ -20,12 +20,14 @@ export class EnterpriseResolver {
     return this.service.list(args);
   }
 
-  @Mutation(() => Enterprise, { description: '新建企业 — records an enterprise; its 统一社会信用代码, when given, must be valid and not yet used.' })
+  @Mutation(() => Enterprise, {
+    description: '新建企业 — records an enterprise; its 统一社会信用代码, when given, must be valid and not yet used.',
+  })
   createEnterprise(@Args('input') input: CreateEnterpriseInput): Promise<Enterprise> {
     return this.service.create(input);
   }
 
-  @Mutation(() => Enterprise, { description: '修改企业 — changes an enterprise\'s name, credit code or industry.' })
+  @Mutation(() => Enterprise, { description: "修改企业 — changes an enterprise's name, credit code or industry." })
   updateEnterprise(@Args('input') input: UpdateEnterpriseInput): Promise<Enterprise> {
     return this.service.update(input);
   }

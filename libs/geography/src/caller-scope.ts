@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+
 import { currentActor, ForbiddenError, NotFoundError } from '@rural/core';
+
 import { Division } from './division.entity.js';
 
 /**

@@ -13,7 +13,10 @@ export class DivisionResolver {
   constructor(private readonly service: DivisionService) {}
 
   @Query(() => Division, { nullable: true, description: '行政区划 — one division by id; null when there is none.' })
-  division(@Args('id', { type: () => ID, description: 'The division.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<Division | null> {
+  division(
+    @Args('id', { type: () => ID, description: 'The division.' }) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<Division | null> {
     return this.service.findById(id, caller.divisionId);
   }
 
@@ -37,7 +40,10 @@ export class DivisionResolver {
     return this.service.delete(id);
   }
 
-  @ResolveField(() => Division, { nullable: true, description: '上级区划 — the parent; null for a root, or when it lies outside the caller\'s division.' })
+  @ResolveField(() => Division, {
+    nullable: true,
+    description: "上级区划 — the parent; null for a root, or when it lies outside the caller's division.",
+  })
   async parent(@Parent() division: Division, @Context() { loaders, user }: RequestContext): Promise<Division | null> {
     if (!division.parentId) return null;
     const parent = await this.service.byIdLoader(loaders).load(division.parentId);

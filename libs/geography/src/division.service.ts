@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Raw, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, ForbiddenError, NotFoundError, UserInputError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
+import {
+  alignByKey,
+  assertValid,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UserInputError,
+  type Page,
+  type RequestLoaders,
+  assertVersion,
+} from '@rural/core';
 import { assertWithinCallerScope, callerScope, withinScope } from './caller-scope.js';
 import { Division } from './division.entity.js';
 import { isBelow, LEVEL_NAMES, type DivisionLevel } from './division-level.js';
@@ -70,7 +80,11 @@ export class DivisionService {
       await this.checkPlacement(manager, merged.level, merged.parentId ?? null, id);
       if (merged.level !== division.level) await this.checkChildrenBelow(manager, id, merged.level);
       await this.checkCodeFree(manager, merged.code ?? null, id);
-      await manager.update(Division, { id }, { name: merged.name, level: merged.level, code: merged.code ?? null, parentId: merged.parentId ?? null });
+      await manager.update(
+        Division,
+        { id },
+        { name: merged.name, level: merged.level, code: merged.code ?? null, parentId: merged.parentId ?? null },
+      );
       return manager.findOneByOrFail(Division, { id });
     });
   }
@@ -97,7 +111,12 @@ export class DivisionService {
   }
 
   /** A division sits below its parent's level, and never under itself or its own descendants. */
-  private async checkPlacement(manager: EntityManager, level: DivisionLevel, parentId: string | null, selfId: string | null): Promise<void> {
+  private async checkPlacement(
+    manager: EntityManager,
+    level: DivisionLevel,
+    parentId: string | null,
+    selfId: string | null,
+  ): Promise<void> {
     if (!parentId) {
       if (callerScope()) throw new ForbiddenError('只能在您负责的区划之下新建或移动区划');
       return;

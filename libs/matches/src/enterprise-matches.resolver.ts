@@ -9,7 +9,7 @@ import { MatchLoaders } from './match.loaders.js';
 export class EnterpriseMatchesResolver {
   constructor(private readonly related: MatchLoaders) {}
 
-  @ResolveField(() => [Match], { description: '对接 — the enterprise\'s matches with villages, in id order.' })
+  @ResolveField(() => [Match], { description: "对接 — the enterprise's matches with villages, in id order." })
   async matches(@Parent() enterprise: Enterprise, @Context() { loaders }: RequestContext): Promise<Match[]> {
     return (await this.related.ofEnterprise(loaders).load(enterprise.id)) ?? [];
   }

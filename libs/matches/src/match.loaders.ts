@@ -45,14 +45,22 @@ export class MatchLoaders {
   /** The matches of each enterprise. */
   ofEnterprise(loaders: RequestLoaders) {
     return loaders.get<string, Match[]>('enterprise.matches', async (enterpriseIds) =>
-      groupByKey(enterpriseIds, await this.matches.find({ where: { enterpriseId: In([...enterpriseIds]) }, order: { id: 'ASC' } }), (match) => match.enterpriseId),
+      groupByKey(
+        enterpriseIds,
+        await this.matches.find({ where: { enterpriseId: In([...enterpriseIds]) }, order: { id: 'ASC' } }),
+        (match) => match.enterpriseId,
+      ),
     );
   }
 
   /** The matches run at each base. */
   atBase(loaders: RequestLoaders) {
     return loaders.get<string, Match[]>('base.matches', async (baseIds) =>
-      groupByKey(baseIds, await this.matches.find({ where: { baseId: In([...baseIds]) }, order: { id: 'ASC' } }), (match) => match.baseId as string),
+      groupByKey(
+        baseIds,
+        await this.matches.find({ where: { baseId: In([...baseIds]) }, order: { id: 'ASC' } }),
+        (match) => match.baseId as string,
+      ),
     );
   }
 }

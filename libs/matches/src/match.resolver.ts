@@ -24,11 +24,16 @@ export class MatchResolver {
   ) {}
 
   @Query(() => Match, { nullable: true, description: '引企下乡对接 — one match by id; null when there is none.' })
-  match(@Args('id', { type: () => ID, description: 'The match.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<Match | null> {
+  match(
+    @Args('id', { type: () => ID, description: 'The match.' }) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<Match | null> {
     return this.service.findById(id, caller.divisionId);
   }
 
-  @Query(() => MatchList, { description: '对接列表 — matches, optionally in one division, of one enterprise, brokered by one member or in one status.' })
+  @Query(() => MatchList, {
+    description: '对接列表 — matches, optionally in one division, of one enterprise, brokered by one member or in one status.',
+  })
   matches(@Args() args: MatchesArgs, @CurrentUser() caller: AuthenticatedUser): Promise<MatchList> {
     return this.service.list(args, caller.divisionId);
   }
@@ -60,7 +65,8 @@ export class MatchResolver {
 
   @ResolveField(() => Division, {
     nullable: true,
-    description: '所在乡镇 — the town the village lies in; null when the village is under no town, or the town lies outside the caller\'s division.',
+    description:
+      "所在乡镇 — the town the village lies in; null when the village is under no town, or the town lies outside the caller's division.",
   })
   async town(@Parent() match: Match, @Context() { loaders, user }: RequestContext): Promise<Division | null> {
     const town = await this.bases.townOfVillage(loaders, match.villageId);

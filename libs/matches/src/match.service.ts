@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, ConflictError, NotFoundError, pageOf, UserInputError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
+import {
+  alignByKey,
+  assertValid,
+  ConflictError,
+  NotFoundError,
+  pageOf,
+  UserInputError,
+  type Page,
+  type RequestLoaders,
+  assertVersion,
+} from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Base, findVillageOrFail } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
@@ -126,7 +136,11 @@ export class MatchService {
 
   private async replaceBrokers(manager: EntityManager, matchId: string, brokerIds: string[]): Promise<void> {
     await manager.delete(MatchBroker, { matchId });
-    if (brokerIds.length > 0) await manager.insert(MatchBroker, brokerIds.map((memberId) => ({ matchId, memberId })));
+    if (brokerIds.length > 0)
+      await manager.insert(
+        MatchBroker,
+        brokerIds.map((memberId) => ({ matchId, memberId })),
+      );
   }
 
   /**
@@ -146,7 +160,10 @@ export class MatchService {
 
   /** Outcome records belong to a lib that builds on this one: counted in SQL, the foreign key backs it. */
   private async checkNoOutcomeRecords(manager: EntityManager, id: string): Promise<void> {
-    const [{ records }] = await manager.query<{ records: number }[]>('SELECT count(*)::int AS records FROM outcome_record WHERE match_id = $1', [id]);
+    const [{ records }] = await manager.query<{ records: number }[]>(
+      'SELECT count(*)::int AS records FROM outcome_record WHERE match_id = $1',
+      [id],
+    );
     if (records > 0) throw new ConflictError(`该对接仍有 ${records} 条成效记录，不能删除`, 'id');
   }
 }
@@ -162,4 +179,3 @@ function toRow(input: CreateMatchInput | Match) {
     investmentYuan: input.investmentYuan ?? null,
   };
 }
-

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsOptional, ValidateBy } from 'class-validator';
+
 import { todayIn } from '@rural/core';
 
 /** True when the ISO date `date` ("2025-09-18") lies after `today`; ISO dates compare as text. */

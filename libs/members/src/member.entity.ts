@@ -10,7 +10,7 @@ export class Member {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'PK_member' })
   id: string;
 
-  @Field({ description: '姓名 — the member\'s name.' })
+  @Field({ description: "姓名 — the member's name." })
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
@@ -18,7 +18,7 @@ export class Member {
   @Column({ type: 'varchar', length: 100, nullable: true })
   sector: string | null;
 
-  @Field(() => String, { nullable: true, description: '职务 — the member\'s title or position.' })
+  @Field(() => String, { nullable: true, description: "职务 — the member's title or position." })
   @Column({ type: 'varchar', length: 200, nullable: true })
   title: string | null;
 

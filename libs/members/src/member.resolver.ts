@@ -30,12 +30,14 @@ export class MemberResolver {
     return this.service.create(input);
   }
 
-  @Mutation(() => Member, { description: '修改委员 — changes a member\'s name, sector, title or enterprises.' })
+  @Mutation(() => Member, { description: "修改委员 — changes a member's name, sector, title or enterprises." })
   updateMember(@Args('input') input: UpdateMemberInput): Promise<Member> {
     return this.service.update(input);
   }
 
-  @Mutation(() => ID, { description: '删除委员 — refused (CONFLICT) while the member brokers a match or leads or serves on a service team.' })
+  @Mutation(() => ID, {
+    description: '删除委员 — refused (CONFLICT) while the member brokers a match or leads or serves on a service team.',
+  })
   deleteMember(@Args('id', { type: () => ID, description: 'The member.' }) id: string): Promise<string> {
     return this.service.delete(id);
   }

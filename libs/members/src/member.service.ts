@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ILike, In, Repository } from 'typeorm';
-import { alignByKey, assertValid, groupByKey, NotFoundError, type Page, type RequestLoaders, containsPattern, assertVersion } from '@rural/core';
+import {
+  alignByKey,
+  assertValid,
+  groupByKey,
+  NotFoundError,
+  type Page,
+  type RequestLoaders,
+  containsPattern,
+  assertVersion,
+} from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
 import { CreateMemberInput } from './dto/create-member.input.js';
 import type { MembersArgs } from './dto/members.args.js';
@@ -61,7 +70,9 @@ export class MemberService {
     return this.dataSource.transaction(async (manager) => {
       const enterpriseIds = input.enterpriseIds ?? [];
       await this.checkEnterprisesExist(manager, enterpriseIds);
-      const saved = await manager.save(manager.create(Member, { name: input.name, sector: input.sector ?? null, title: input.title ?? null }));
+      const saved = await manager.save(
+        manager.create(Member, { name: input.name, sector: input.sector ?? null, title: input.title ?? null }),
+      );
       await this.replaceEnterprises(manager, saved.id, enterpriseIds);
       return manager.findOneByOrFail(Member, { id: saved.id });
     });
@@ -112,7 +123,10 @@ export class MemberService {
   private async replaceEnterprises(manager: EntityManager, memberId: string, enterpriseIds: string[]): Promise<void> {
     await manager.delete(MemberEnterprise, { memberId });
     if (enterpriseIds.length > 0) {
-      await manager.insert(MemberEnterprise, enterpriseIds.map((enterpriseId) => ({ memberId, enterpriseId })));
+      await manager.insert(
+        MemberEnterprise,
+        enterpriseIds.map((enterpriseId) => ({ memberId, enterpriseId })),
+      );
     }
   }
 }

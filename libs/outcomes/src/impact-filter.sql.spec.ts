@@ -1,4 +1,5 @@
 import { UserInputError } from '@rural/core';
+
 import { impactFilterSql } from './impact-filter.sql.js';
 
 describe('impactFilterSql', () => {
@@ -13,7 +14,7 @@ describe('impactFilterSql', () => {
     expect(parameters).toEqual({ impactFirstDay: '2025-01-01', impactLastDay: '2025-06-30' });
   });
 
-  it('credits a member through the match\'s brokers or the team\'s leader', () => {
+  it("credits a member through the match's brokers or the team's leader", () => {
     const { where, parameters } = impactFilterSql({ memberId: '7' });
     expect(where).toContain('match_broker impact_broker');
     expect(where).toContain('impact_team.leader_id = :impactMemberId');
@@ -21,7 +22,7 @@ describe('impactFilterSql', () => {
     expect(parameters).toEqual({ impactMemberId: '7' });
   });
 
-  it('places a record by the path of its place (the base\'s village, or its division)', () => {
+  it("places a record by the path of its place (the base's village, or its division)", () => {
     const { where, parameters } = impactFilterSql({ divisionId: '3' });
     expect(where).toBe('(r.place_path @> ARRAY[:impactDivisionId]::bigint[])');
     expect(parameters).toEqual({ impactDivisionId: '3' });
@@ -38,7 +39,16 @@ describe('impactFilterSql', () => {
     expect(where).toContain('rec.match_id = :impactMatchId');
     expect(where).not.toMatch(/\br\./);
     expect(Object.keys(parameters).sort()).toEqual(
-      ['impactBaseId', 'impactDivisionId', 'impactEnterpriseId', 'impactFirstDay', 'impactLastDay', 'impactMatchId', 'impactMemberId', 'impactTeamId'].sort(),
+      [
+        'impactBaseId',
+        'impactDivisionId',
+        'impactEnterpriseId',
+        'impactFirstDay',
+        'impactLastDay',
+        'impactMatchId',
+        'impactMemberId',
+        'impactTeamId',
+      ].sort(),
     );
   });
 

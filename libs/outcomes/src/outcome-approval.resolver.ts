@@ -15,7 +15,8 @@ export class OutcomeApprovalResolver {
   }
 
   @Mutation(() => [OutcomeRecord], {
-    description: '审核通过 — approves SUBMITTED records inside the caller\'s division, none entered or last changed by the caller; all or none.',
+    description:
+      "审核通过 — approves SUBMITTED records inside the caller's division, none entered or last changed by the caller; all or none.",
   })
   approveOutcomes(@Args() { ids }: OutcomeIdsArgs, @CurrentUser() actor: AuthenticatedUser): Promise<OutcomeRecord[]> {
     return this.approval.move(ids, APPROVE, actor);
@@ -27,7 +28,9 @@ export class OutcomeApprovalResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => [OutcomeRecord], { description: '重新打开 — makes APPROVED records editable again (DRAFT), with a reason (administrators); all or none.' })
+  @Mutation(() => [OutcomeRecord], {
+    description: '重新打开 — makes APPROVED records editable again (DRAFT), with a reason (administrators); all or none.',
+  })
   reopenOutcomes(@Args() { ids, reason }: OutcomeIdsWithReasonArgs, @CurrentUser() actor: AuthenticatedUser): Promise<OutcomeRecord[]> {
     return this.approval.move(ids, REOPEN, actor, reason);
   }

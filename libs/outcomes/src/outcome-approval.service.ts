@@ -39,7 +39,11 @@ export class OutcomeApprovalService {
 
   move(ids: string[], transition: Transition, actor: AuthenticatedUser, reason: string | null = null): Promise<OutcomeRecord[]> {
     return this.dataSource.transaction(async (manager) => {
-      const records = await manager.find(OutcomeRecord, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const records = await manager.find(OutcomeRecord, {
+        where: { id: In(ids) },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
       const byId = new Map(records.map((record) => [record.id, record]));
       for (const id of ids) {
         const record = byId.get(id);

@@ -1,12 +1,14 @@
 import { EntityManager, IsNull, Not, type FindOptionsWhere } from 'typeorm';
+
+import { Base } from '@rural/bases';
 import { ConflictError, NotFoundError, UserInputError } from '@rural/core';
 import { assertDivisionWithinCallerScope, assertWithinCallerScope, Division } from '@rural/geography';
-import { Base } from '@rural/bases';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
+
+import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { missingFigureProblem, scopeProblem } from './outcome-record.rules.js';
-import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
 
 /**
  * The rules of an outcome record that span fields or rows, checked inside the use case's
@@ -45,7 +47,8 @@ async function checkMatchInScope(manager: EntityManager, matchId: string, base: 
   const match = await existing(manager, Match, matchId, '对接', 'matchId');
   if (base) {
     const fits = match.baseId === base.id || (match.baseId === null && match.villageId === base.villageId);
-    if (!fits) throw UserInputError.field('matchId', `对接（编号 ${matchId}）不属于基地“${base.name}”：须是该基地的对接，或同村未指定基地的对接`);
+    if (!fits)
+      throw UserInputError.field('matchId', `对接（编号 ${matchId}）不属于基地“${base.name}”：须是该基地的对接，或同村未指定基地的对接`);
     return;
   }
   if (division) {

@@ -16,8 +16,14 @@ const count = { type: 'numeric' as const, precision: 12, scale: 0, nullable: tru
 @Entity('outcome_record')
 @Check('CHK_outcome_record_one_scope', `num_nonnulls("base_id", "division_id") = 1`)
 @Check('CHK_outcome_record_period_format', `"period" ~ '^[0-9]{4}(Q[1-4]|-(0[1-9]|1[0-2]))?$'`)
-@Check('CHK_outcome_record_has_figure', `num_nonnulls("area_mu", "output_value_yuan", "jobs_person_times", "household_rent_yuan", "collective_income_yuan", "households_benefited") > 0`)
-@Check('CHK_outcome_record_non_negative', `"area_mu" >= 0 AND "output_value_yuan" >= 0 AND "jobs_person_times" >= 0 AND "household_rent_yuan" >= 0 AND "collective_income_yuan" >= 0 AND "households_benefited" >= 0`)
+@Check(
+  'CHK_outcome_record_has_figure',
+  `num_nonnulls("area_mu", "output_value_yuan", "jobs_person_times", "household_rent_yuan", "collective_income_yuan", "households_benefited") > 0`,
+)
+@Check(
+  'CHK_outcome_record_non_negative',
+  `"area_mu" >= 0 AND "output_value_yuan" >= 0 AND "jobs_person_times" >= 0 AND "household_rent_yuan" >= 0 AND "collective_income_yuan" >= 0 AND "households_benefited" >= 0`,
+)
 // One record per series (scope + match + team) and period; NULLS NOT DISTINCT, so written in the migration.
 @Index('UQ_outcome_record_series_period', { synchronize: false })
 @Index('IDX_outcome_record_base', ['baseId'])

@@ -20,7 +20,10 @@ export class OutcomeRecordResolver {
   ) {}
 
   @Query(() => OutcomeRecord, { nullable: true, description: '成效记录 — one outcome record by id; null when there is none.' })
-  outcomeRecord(@Args('id', { type: () => ID, description: 'The outcome record.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<OutcomeRecord | null> {
+  outcomeRecord(
+    @Args('id', { type: () => ID, description: 'The outcome record.' }) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<OutcomeRecord | null> {
     return this.service.findById(id, readerOf(caller));
   }
 
@@ -28,7 +31,11 @@ export class OutcomeRecordResolver {
   outcomeRecords(
     @Args() paging: PaginationArgs,
     // Optional, not `| null`: the design type must stay ImpactFilter for the validation pipe.
-    @Args('filter', { type: () => ImpactFilter, nullable: true, description: 'Which records: place, period range, enterprise, member, team, base, match.' })
+    @Args('filter', {
+      type: () => ImpactFilter,
+      nullable: true,
+      description: 'Which records: place, period range, enterprise, member, team, base, match.',
+    })
     filter?: ImpactFilter,
     @CurrentUser() caller?: AuthenticatedUser,
   ): Promise<OutcomeRecordList> {
@@ -40,7 +47,7 @@ export class OutcomeRecordResolver {
     return this.service.record(input);
   }
 
-  @Mutation(() => OutcomeRecord, { description: '修改成效记录 — corrects an outcome record\'s figures, period, scope or source.' })
+  @Mutation(() => OutcomeRecord, { description: "修改成效记录 — corrects an outcome record's figures, period, scope or source." })
   updateOutcomeRecord(@Args('input') input: UpdateOutcomeRecordInput): Promise<OutcomeRecord> {
     return this.service.update(input);
   }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { actorRef, assertValid, assertVersion, ConflictError, currentActor, NotFoundError, type Page, type PaginationArgs } from '@rural/core';
+import {
+  actorRef,
+  assertValid,
+  assertVersion,
+  ConflictError,
+  currentActor,
+  NotFoundError,
+  type Page,
+  type PaginationArgs,
+} from '@rural/core';
 import { assertWithinCallerScope, withinScope } from '@rural/geography';
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeStatus } from './outcome-status.js';

@@ -1,4 +1,5 @@
 import { UserInputError } from '@rural/core';
+
 import { periodBounds } from './period-range.js';
 
 describe('periodBounds', () => {

@@ -1,4 +1,5 @@
-import { UserInputError, assertValid } from '@rural/core';
+import { assertValid, UserInputError } from '@rural/core';
+
 import { ImpactFilter } from './dto/impact-filter.input.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
 
@@ -27,7 +28,9 @@ describe('period validators', () => {
     expect(await problems(RecordOutcomeInput, { ...base, period: '2025Q3' })).toEqual([]);
     expect(await problems(RecordOutcomeInput, { ...base, period: null })).toEqual([{ field: 'period', message: '须填写期间' }]);
     for (const period of ['2025Q5', '2025-13', '25', '1948', '2101']) {
-      expect(await problems(RecordOutcomeInput, { ...base, period })).toEqual([{ field: 'period', message: expect.stringContaining('期间须为年') }]);
+      expect(await problems(RecordOutcomeInput, { ...base, period })).toEqual([
+        { field: 'period', message: expect.stringContaining('期间须为年') },
+      ]);
     }
   });
 });

@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsOptional, ValidateBy, ValidateIf } from 'class-validator';
+
 import { parsePeriod, periodEnd, periodStart } from '@rural/core';
+
 import { REVERSED_RANGE } from './period-range.js';
 
 const PERIOD_FORMAT = '须为年“2025”、季度“2025Q3”或月份“2025-07”，年份在 1949–2100 之间';

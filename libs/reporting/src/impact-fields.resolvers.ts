@@ -18,8 +18,12 @@ import { ImpactService } from './impact.service.js';
 export class MatchImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
-  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the match\'s outcome records in the range.' })
-  figures(@Parent() match: Match, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+  @ResolveField('impact', () => ImpactFigures, { description: "成效 — the figures of the match's outcome records in the range." })
+  figures(
+    @Parent() match: Match,
+    @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<ImpactFigures> {
     return this.impact.figuresOf(loaders, 'MATCH', match.id, reportView(user, includeUnapproved), from, to);
   }
 }
@@ -28,8 +32,12 @@ export class MatchImpactResolver {
 export class ServiceTeamImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
-  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the team\'s records and visits in the range.' })
-  figures(@Parent() team: ServiceTeam, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+  @ResolveField('impact', () => ImpactFigures, { description: "成效 — the figures of the team's records and visits in the range." })
+  figures(
+    @Parent() team: ServiceTeam,
+    @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<ImpactFigures> {
     return this.impact.figuresOf(loaders, 'TEAM', team.id, reportView(user, includeUnapproved), from, to);
   }
 }
@@ -38,8 +46,12 @@ export class ServiceTeamImpactResolver {
 export class DivisionImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
-  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of everything in this division\'s subtree in the range.' })
-  figures(@Parent() division: Division, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+  @ResolveField('impact', () => ImpactFigures, { description: "成效 — the figures of everything in this division's subtree in the range." })
+  figures(
+    @Parent() division: Division,
+    @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<ImpactFigures> {
     return this.impact.figuresOf(loaders, 'DIVISION', division.id, reportView(user, includeUnapproved), from, to);
   }
 }
@@ -48,8 +60,12 @@ export class DivisionImpactResolver {
 export class BaseImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
-  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the base\'s records and visits in the range.' })
-  figures(@Parent() base: Base, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+  @ResolveField('impact', () => ImpactFigures, { description: "成效 — the figures of the base's records and visits in the range." })
+  figures(
+    @Parent() base: Base,
+    @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<ImpactFigures> {
     return this.impact.figuresOf(loaders, 'BASE', base.id, reportView(user, includeUnapproved), from, to);
   }
 }
@@ -58,8 +74,12 @@ export class BaseImpactResolver {
 export class EnterpriseImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
-  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures of the enterprise\'s matches in the range.' })
-  figures(@Parent() enterprise: Enterprise, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+  @ResolveField('impact', () => ImpactFigures, { description: "成效 — the figures of the enterprise's matches in the range." })
+  figures(
+    @Parent() enterprise: Enterprise,
+    @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<ImpactFigures> {
     return this.impact.figuresOf(loaders, 'ENTERPRISE', enterprise.id, reportView(user, includeUnapproved), from, to);
   }
 }
@@ -68,8 +88,14 @@ export class EnterpriseImpactResolver {
 export class MemberImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
-  @ResolveField('impact', () => ImpactFigures, { description: '成效 — the figures credited to the member (matches brokered, teams led) in the range.' })
-  figures(@Parent() member: Member, @Args() { from, to, includeUnapproved }: ImpactRangeArgs, @Context() { loaders, user }: RequestContext): Promise<ImpactFigures> {
+  @ResolveField('impact', () => ImpactFigures, {
+    description: '成效 — the figures credited to the member (matches brokered, teams led) in the range.',
+  })
+  figures(
+    @Parent() member: Member,
+    @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<ImpactFigures> {
     return this.impact.figuresOf(loaders, 'MEMBER', member.id, reportView(user, includeUnapproved), from, to);
   }
 }

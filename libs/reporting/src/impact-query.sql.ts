@@ -22,7 +22,11 @@ import type { ImpactScope } from './impact-scope.sql.js';
  *
  * One row per group (`is_total` false) and, when `withTotals`, one totals row.
  */
-export function impactStatement(scope: ImpactScope, dimension: Dimension | null, options: { withTotals: boolean; subjectsOnly: boolean; withLeader: boolean }): string {
+export function impactStatement(
+  scope: ImpactScope,
+  dimension: Dimension | null,
+  options: { withTotals: boolean; subjectsOnly: boolean; withLeader: boolean },
+): string {
   const restrict = options.subjectsOnly ? 'WHERE gkey = ANY(:subjects::text[])' : '';
   const keyed = (source: string, alias: string, key: { key: string; join?: string }) =>
     `SELECT * FROM (SELECT ${alias}.*, COALESCE((${key.key})::text, '') AS gkey FROM ${source} ${alias} ${key.join ?? ''}) keyed_rows ${restrict}`;
@@ -69,7 +73,9 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
   const seriesOf = (rows: string, isTotal: string, key: string) =>
     `SELECT ${isTotal} AS is_total, ${key} AS gkey, ${SERIES}, ${seriesFigures()} FROM ${rows} GROUP BY ${key === 'gkey' ? 'gkey, ' : ''}${SERIES}`;
   ctes.push(
-    `series AS (${sources('inside').map((source) => seriesOf(source.rows, source.isTotal, source.key)).join(' UNION ALL ')})`,
+    `series AS (${sources('inside')
+      .map((source) => seriesOf(source.rows, source.isTotal, source.key))
+      .join(' UNION ALL ')})`,
     `figures AS (
       SELECT is_total, gkey, ${FLOWS.map((column) => `sum(${column}) AS ${column}`).join(', ')},
              ${STOCKS.map((column) => `sum(${column}) AS ${column}`).join(', ')}, sum(records) AS records, bool_or(at_least) AS at_least,
@@ -79,15 +85,22 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
     `reached AS (${[
       // A series whose records are all uncounted (pending approval) reaches nothing.
       `SELECT is_total, gkey, town_id, village_id, base_id, match_id, enterprise_id FROM series WHERE records > 0`,
-      ...sources('activities').map((s) => `SELECT ${s.isTotal}, ${s.key}, town_id, village_id, base_id, NULL::bigint, NULL::bigint FROM ${s.rows}`),
-      ...sources('signed').map((s) => `SELECT ${s.isTotal}, ${s.key}, NULL::bigint, NULL::bigint, NULL::bigint, id, enterprise_id FROM ${s.rows}`),
+      ...sources('activities').map(
+        (s) => `SELECT ${s.isTotal}, ${s.key}, town_id, village_id, base_id, NULL::bigint, NULL::bigint FROM ${s.rows}`,
+      ),
+      ...sources('signed').map(
+        (s) => `SELECT ${s.isTotal}, ${s.key}, NULL::bigint, NULL::bigint, NULL::bigint, id, enterprise_id FROM ${s.rows}`,
+      ),
     ].join(' UNION ALL ')})`,
     `reach AS (
       SELECT is_total, gkey, ${REACH.map(([name, column]) => `count(DISTINCT ${column}) AS ${name}`).join(', ')}
         FROM reached GROUP BY is_total, gkey
     )`,
     `visits AS (${sources('activities')
-      .map((s) => `SELECT ${s.isTotal} AS is_total, ${s.key} AS gkey, count(DISTINCT id) AS service_activities, sum(farmers_trained) AS farmers_trained FROM ${s.rows} GROUP BY 1, 2`)
+      .map(
+        (s) =>
+          `SELECT ${s.isTotal} AS is_total, ${s.key} AS gkey, count(DISTINCT id) AS service_activities, sum(farmers_trained) AS farmers_trained FROM ${s.rows} GROUP BY 1, 2`,
+      )
       .join(' UNION ALL ')})`,
     // Every group anything was counted in, and the totals row even when nothing was.
     `report_rows AS (
@@ -97,7 +110,9 @@ export function impactStatement(scope: ImpactScope, dimension: Dimension | null,
     )`,
   );
 
-  const name = dimension?.names ? `(SELECT n.${dimension.names.column} FROM ${dimension.names.table} n WHERE NOT k.is_total AND k.gkey <> '' AND n.id = k.gkey::bigint)` : 'NULL';
+  const name = dimension?.names
+    ? `(SELECT n.${dimension.names.column} FROM ${dimension.names.table} n WHERE NOT k.is_total AND k.gkey <> '' AND n.id = k.gkey::bigint)`
+    : 'NULL';
   return `WITH ${ctes.join(',\n    ')}
     SELECT k.is_total, CASE WHEN k.is_total THEN NULL ELSE k.gkey END AS key, ${name} AS name,
            ${figureColumns()},

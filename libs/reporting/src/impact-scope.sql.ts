@@ -1,4 +1,5 @@
 import { impactFilterSql, periodBounds, type ImpactFilter } from '@rural/outcomes';
+
 import type { ReportView } from './report-view.js';
 
 /** WHERE fragments (named parameters) for the three things a report counts. */
@@ -67,7 +68,9 @@ export function impactScopeSql(filter: ImpactFilter | null | undefined, view: Re
   if (filter?.memberId) {
     parameters.scopeMemberId = filter.memberId;
     activities.push('t.leader_id = :scopeMemberId');
-    signed.push('EXISTS (SELECT 1 FROM match_broker scope_broker WHERE scope_broker.match_id = m.id AND scope_broker.member_id = :scopeMemberId)');
+    signed.push(
+      'EXISTS (SELECT 1 FROM match_broker scope_broker WHERE scope_broker.match_id = m.id AND scope_broker.member_id = :scopeMemberId)',
+    );
   }
   if (firstDay) {
     activities.push('a.date >= :scopeFirstDay::date');
@@ -92,7 +95,10 @@ export function impactScopeSql(filter: ImpactFilter | null | undefined, view: Re
     inside: and(inside as string[]),
     // Without a range every record is inside, so none is left out; and as no period (a year, a
     // quarter, a month) crosses a new year, none is left out of a range of whole years either.
-    overlapping: inside.length === 0 || wholeYears(firstDay, lastDay) ? 'FALSE' : `${and(overlapping as string[])} AND NOT (${and(inside as string[])})`,
+    overlapping:
+      inside.length === 0 || wholeYears(firstDay, lastDay)
+        ? 'FALSE'
+        : `${and(overlapping as string[])} AND NOT (${and(inside as string[])})`,
     activities: and(activities),
     signed: and(signed),
     counted: view.includeUnapproved ? 'TRUE' : `r.status = 'APPROVED'`,

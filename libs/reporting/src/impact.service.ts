@@ -42,34 +42,68 @@ interface FigureRow {
 export class ImpactService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async summary(filter: ImpactFilter | null | undefined, grouping: ImpactGrouping | null | undefined, view: ReportView): Promise<ImpactReport> {
+  async summary(
+    filter: ImpactFilter | null | undefined,
+    grouping: ImpactGrouping | null | undefined,
+    view: ReportView,
+  ): Promise<ImpactReport> {
     const scope = impactScopeSql(filter, view);
     const dimension = grouping ? DIMENSIONS[grouping] : null;
-    const rows = await this.run(impactStatement(scope, dimension, { withTotals: true, subjectsOnly: false, withLeader: grouping === ImpactGrouping.MEMBER }), scope.parameters);
+    const rows = await this.run(
+      impactStatement(scope, dimension, { withTotals: true, subjectsOnly: false, withLeader: grouping === ImpactGrouping.MEMBER }),
+      scope.parameters,
+    );
     const total = rows.find((row) => row.is_total) as FigureRow;
     const groups = rows
       .filter((row) => !row.is_total)
-      .map((row) => ({ key: row.key === '' ? null : row.key, label: groupLabel(grouping as ImpactGrouping, row.key ?? '', row.name), figures: toFigures(row) }))
+      .map((row) => ({
+        key: row.key === '' ? null : row.key,
+        label: groupLabel(grouping as ImpactGrouping, row.key ?? '', row.name),
+        figures: toFigures(row),
+      }))
       .sort(byKey(grouping));
-    return { totals: toFigures(total), groups, groupsOverlap: dimension?.overlaps ?? false, excludedRecords: Number(total.excluded_records) };
+    return {
+      totals: toFigures(total),
+      groups,
+      groupsOverlap: dimension?.overlaps ?? false,
+      excludedRecords: Number(total.excluded_records),
+    };
   }
 
   /** The impact of each object in `ids`, for one range: one statement for the whole batch. */
-  async impactOf(subject: ImpactSubject, ids: readonly string[], view: ReportView, from?: string | null, to?: string | null): Promise<ImpactFigures[]> {
+  async impactOf(
+    subject: ImpactSubject,
+    ids: readonly string[],
+    view: ReportView,
+    from?: string | null,
+    to?: string | null,
+  ): Promise<ImpactFigures[]> {
     const scope = narrowToSubjects(impactScopeSql({ from, to }, view), subject, ids);
-    const rows = await this.run(impactStatement(scope, SUBJECT_DIMENSIONS[subject], { withTotals: false, subjectsOnly: true, withLeader: subject === 'MEMBER' }), scope.parameters);
+    const rows = await this.run(
+      impactStatement(scope, SUBJECT_DIMENSIONS[subject], { withTotals: false, subjectsOnly: true, withLeader: subject === 'MEMBER' }),
+      scope.parameters,
+    );
     const byKey = new Map(rows.map((row) => [row.key, toFigures(row)]));
     return ids.map((id) => byKey.get(id) ?? emptyFigures());
   }
 
   /** One object's impact, batched with every other asked for in this request. */
-  async figuresOf(loaders: RequestLoaders, subject: ImpactSubject, id: string, view: ReportView, from?: string | null, to?: string | null): Promise<ImpactFigures> {
+  async figuresOf(
+    loaders: RequestLoaders,
+    subject: ImpactSubject,
+    id: string,
+    view: ReportView,
+    from?: string | null,
+    to?: string | null,
+  ): Promise<ImpactFigures> {
     return (await this.loader(loaders, subject, view, from, to).load(id)) ?? emptyFigures();
   }
 
   /** This request's loader of `impact` for one kind of object, one view and one range. */
   loader(loaders: RequestLoaders, subject: ImpactSubject, view: ReportView, from?: string | null, to?: string | null) {
-    return loaders.get<string, ImpactFigures>(`impact.${subject}.${viewKey(view)}.${from ?? ''}.${to ?? ''}`, (ids) => this.impactOf(subject, ids, view, from, to));
+    return loaders.get<string, ImpactFigures>(`impact.${subject}.${viewKey(view)}.${from ?? ''}.${to ?? ''}`, (ids) =>
+      this.impactOf(subject, ids, view, from, to),
+    );
   }
 
   private run(sql: string, parameters: Record<string, unknown>): Promise<FigureRow[]> {
@@ -103,8 +137,22 @@ function toFigures(row: FigureRow): ImpactFigures {
 
 export function emptyFigures(): ImpactFigures {
   return {
-    areaMu: '0', outputValueYuan: '0', jobsPersonTimes: '0', householdRentYuan: '0', collectiveIncomeYuan: '0', householdsBenefited: '0',
-    towns: 0, villages: 0, bases: 0, enterprises: 0, matches: 0, serviceActivities: 0, farmersTrained: 0, records: 0, atLeast: false, unapprovedRecords: 0,
+    areaMu: '0',
+    outputValueYuan: '0',
+    jobsPersonTimes: '0',
+    householdRentYuan: '0',
+    collectiveIncomeYuan: '0',
+    householdsBenefited: '0',
+    towns: 0,
+    villages: 0,
+    bases: 0,
+    enterprises: 0,
+    matches: 0,
+    serviceActivities: 0,
+    farmersTrained: 0,
+    records: 0,
+    atLeast: false,
+    unapprovedRecords: 0,
   };
 }
 

@@ -8,7 +8,11 @@ import type { ImpactScope } from './impact-scope.sql.js';
 const NARROWING: Record<ImpactSubject, { records: string; activities: string; signed: string }> = {
   MATCH: { records: 'r.match_id = ANY(:subjects::bigint[])', activities: 'FALSE', signed: 'm.id = ANY(:subjects::bigint[])' },
   TEAM: { records: 'r.team_id = ANY(:subjects::bigint[])', activities: 'a.team_id = ANY(:subjects::bigint[])', signed: 'FALSE' },
-  BASE: { records: 'r.base_id = ANY(:subjects::bigint[])', activities: 'a.base_id = ANY(:subjects::bigint[])', signed: 'm.base_id = ANY(:subjects::bigint[])' },
+  BASE: {
+    records: 'r.base_id = ANY(:subjects::bigint[])',
+    activities: 'a.base_id = ANY(:subjects::bigint[])',
+    signed: 'm.base_id = ANY(:subjects::bigint[])',
+  },
   ENTERPRISE: {
     records: 'r.enterprise_id = ANY(:subjects::bigint[])',
     activities: 'FALSE',
@@ -19,7 +23,8 @@ const NARROWING: Record<ImpactSubject, { records: string; activities: string; si
       'r.match_id IN (SELECT subject_broker.match_id FROM match_broker subject_broker WHERE subject_broker.member_id = ANY(:subjects::bigint[]))' +
       ' OR r.team_id IN (SELECT subject_team.id FROM service_team subject_team WHERE subject_team.leader_id = ANY(:subjects::bigint[]))',
     activities: 't.leader_id = ANY(:subjects::bigint[])',
-    signed: 'm.id IN (SELECT subject_broker.match_id FROM match_broker subject_broker WHERE subject_broker.member_id = ANY(:subjects::bigint[]))',
+    signed:
+      'm.id IN (SELECT subject_broker.match_id FROM match_broker subject_broker WHERE subject_broker.member_id = ANY(:subjects::bigint[]))',
   },
   DIVISION: {
     records: 'r.place_path && :subjects::bigint[]',

@@ -23,8 +23,8 @@ describe('figures in Chinese', () => {
   });
 });
 
-describe('the article\'s sentences from data', () => {
-  it('reproduces 共耕社\'s sentence', () => {
+describe("the article's sentences from data", () => {
+  it("reproduces 共耕社's sentence", () => {
     expect(
       matchSentence({
         brokers: ['梁贤勇'],
@@ -40,27 +40,57 @@ describe('the article\'s sentences from data', () => {
         collectiveIncomeYuan: '100000',
         atLeast: true,
       }),
-    ).toBe('梁贤勇委员牵线，梁贤勇委员所办企业在武篆镇东里村建立共耕社产业园，采取“支部+基地+农户”模式，发展高端品种葡萄产业，2024年使农户获得农田租金共20余万元，提供务工岗位8200余人次，为村级集体经济增收10万元以上。');
+    ).toBe(
+      '梁贤勇委员牵线，梁贤勇委员所办企业在武篆镇东里村建立共耕社产业园，采取“支部+基地+农户”模式，发展高端品种葡萄产业，2024年使农户获得农田租金共20余万元，提供务工岗位8200余人次，为村级集体经济增收10万元以上。',
+    );
   });
 
   it('says so when a match has no figures yet, and leaves out what is unknown', () => {
     expect(
       matchSentence({
-        brokers: [], enterprise: '某公司', town: null, village: '东里村', base: null, operatingModel: null, industry: null,
-        year: null, householdRentYuan: null, jobsPersonTimes: null, collectiveIncomeYuan: null, atLeast: false,
+        brokers: [],
+        enterprise: '某公司',
+        town: null,
+        village: '东里村',
+        base: null,
+        operatingModel: null,
+        industry: null,
+        year: null,
+        householdRentYuan: null,
+        jobsPersonTimes: null,
+        collectiveIncomeYuan: null,
+        atLeast: false,
       }),
     ).toBe('某公司与东里村开展合作，暂无成效数据。');
   });
 
-  it('reproduces the service team\'s sentence', () => {
-    expect(teamSentence({ leader: '韦建东', team: '农业科技服务团', towns: 10, villages: 19, bases: 19, areaMu: '11897', outputValueYuan: '24259000', atLeast: false })).toBe(
-      '韦建东委员带领农业科技服务团深入10个乡镇19个村19个基地开展科技服务活动，服务基地面积11897亩，产值2425.9万元。',
-    );
+  it("reproduces the service team's sentence", () => {
+    expect(
+      teamSentence({
+        leader: '韦建东',
+        team: '农业科技服务团',
+        towns: 10,
+        villages: 19,
+        bases: 19,
+        areaMu: '11897',
+        outputValueYuan: '24259000',
+        atLeast: false,
+      }),
+    ).toBe('韦建东委员带领农业科技服务团深入10个乡镇19个村19个基地开展科技服务活动，服务基地面积11897亩，产值2425.9万元。');
   });
 
   it('leaves out reach that is only known as a county total', () => {
-    expect(teamSentence({ leader: '韦建东', team: '农业科技服务团', towns: 0, villages: 0, bases: 0, areaMu: '11897', outputValueYuan: '24259000', atLeast: false })).toBe(
-      '韦建东委员带领农业科技服务团开展科技服务活动，服务基地面积11897亩，产值2425.9万元。',
-    );
+    expect(
+      teamSentence({
+        leader: '韦建东',
+        team: '农业科技服务团',
+        towns: 0,
+        villages: 0,
+        bases: 0,
+        areaMu: '11897',
+        outputValueYuan: '24259000',
+        atLeast: false,
+      }),
+    ).toBe('韦建东委员带领农业科技服务团开展科技服务活动，服务基地面积11897亩，产值2425.9万元。');
   });
 });

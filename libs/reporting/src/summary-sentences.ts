@@ -42,7 +42,8 @@ export function matchSentence(facts: MatchFacts): string {
   const results: string[] = [];
   if (isPositive(facts.householdRentYuan)) results.push(`使农户获得农田租金共${formatYuan(facts.householdRentYuan, facts.atLeast, '余')}`);
   if (isPositive(facts.jobsPersonTimes)) results.push(`提供务工岗位${formatCount(facts.jobsPersonTimes, '人次', facts.atLeast, '余')}`);
-  if (isPositive(facts.collectiveIncomeYuan)) results.push(`为村级集体经济增收${formatYuan(facts.collectiveIncomeYuan, facts.atLeast, '以上')}`);
+  if (isPositive(facts.collectiveIncomeYuan))
+    results.push(`为村级集体经济增收${formatYuan(facts.collectiveIncomeYuan, facts.atLeast, '以上')}`);
   if (results.length > 0 && facts.year) results[0] = `${facts.year}年${results[0]}`;
   else if (results.length === 0) results.push('暂无成效数据');
 

@@ -11,9 +11,14 @@ export class MatchSummaryTextResolver {
   constructor(private readonly sentences: SummaryTextService) {}
 
   @ResolveField(() => String, {
-    description: '成效表述 — the sentence a report can quote: who, where, model, industry and the latest year\'s rent, jobs and collective income (approved figures).',
+    description:
+      "成效表述 — the sentence a report can quote: who, where, model, industry and the latest year's rent, jobs and collective income (approved figures).",
   })
-  async summaryText(@Parent() match: Match, @Args() { includeUnapproved }: SummaryTextArgs, @Context() { loaders, user }: RequestContext): Promise<string> {
+  async summaryText(
+    @Parent() match: Match,
+    @Args() { includeUnapproved }: SummaryTextArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<string> {
     return (await this.sentences.matchLoader(loaders, reportView(user, includeUnapproved)).load(match.id)) ?? '';
   }
 }
@@ -23,9 +28,14 @@ export class ServiceTeamSummaryTextResolver {
   constructor(private readonly sentences: SummaryTextService) {}
 
   @ResolveField(() => String, {
-    description: '成效表述 — the sentence a report can quote: towns, villages and bases reached, area served and output value (approved figures, inside the caller\'s division).',
+    description:
+      "成效表述 — the sentence a report can quote: towns, villages and bases reached, area served and output value (approved figures, inside the caller's division).",
   })
-  async summaryText(@Parent() team: ServiceTeam, @Args() { includeUnapproved }: SummaryTextArgs, @Context() { loaders, user }: RequestContext): Promise<string> {
+  async summaryText(
+    @Parent() team: ServiceTeam,
+    @Args() { includeUnapproved }: SummaryTextArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<string> {
     return (await this.sentences.teamLoader(loaders, reportView(user, includeUnapproved)).load(team.id)) ?? '';
   }
 }

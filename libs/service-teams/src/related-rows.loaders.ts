@@ -1,7 +1,8 @@
 import { DataSource, In } from 'typeorm';
+
+import { Base } from '@rural/bases';
 import { alignByKey, type RequestLoaders } from '@rural/core';
 import { Member } from '@rural/members';
-import { Base } from '@rural/bases';
 
 /*
  * Members and bases belong to other libs; these loaders read them straight through their

@@ -18,7 +18,10 @@ export class ServiceActivityResolver {
   ) {}
 
   @Query(() => ServiceActivity, { nullable: true, description: '服务活动 — one visit by id; null when there is none.' })
-  serviceActivity(@Args('id', { type: () => ID, description: 'The activity.' }) id: string, @CurrentUser() caller: AuthenticatedUser): Promise<ServiceActivity | null> {
+  serviceActivity(
+    @Args('id', { type: () => ID, description: 'The activity.' }) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<ServiceActivity | null> {
     return this.service.findById(id, caller.divisionId);
   }
 

@@ -40,7 +40,9 @@ export class ServiceActivityService {
     if (filter.teamId) query.andWhere('activity.teamId = :teamId', { teamId: filter.teamId });
     if (filter.baseId) query.andWhere('activity.baseId = :baseId', { baseId: filter.baseId });
     if (filter.divisionId) {
-      query.innerJoin('activity.base', 'base').andWhere(inDivisionSubtree('base.village_id', 'divisionId'), { divisionId: filter.divisionId });
+      query
+        .innerJoin('activity.base', 'base')
+        .andWhere(inDivisionSubtree('base.village_id', 'divisionId'), { divisionId: filter.divisionId });
     }
     withinDates(query, 'activity', filter);
     const [items, totalItems] = await query.getManyAndCount();
@@ -52,10 +54,16 @@ export class ServiceActivityService {
    * asked for with the same arguments in one request is answered by the same two queries.
    */
   /** A team's visits inside `scope` (a caller's division; null: all), batched per request. */
-  async pageOfTeam(teamId: string, args: TeamActivitiesArgs, loaders: RequestLoaders, scope: string | null = null): Promise<Page<ServiceActivity>> {
+  async pageOfTeam(
+    teamId: string,
+    args: TeamActivitiesArgs,
+    loaders: RequestLoaders,
+    scope: string | null = null,
+  ): Promise<Page<ServiceActivity>> {
     const { from, to, skip, take } = args;
-    const loader = loaders.get<string, Page<ServiceActivity>>(`serviceActivity.pageOfTeam:${from ?? ''}:${to ?? ''}:${skip}:${take}:${scope ?? '*'}`, (teamIds) =>
-      this.pagesOfTeams(teamIds, args, scope),
+    const loader = loaders.get<string, Page<ServiceActivity>>(
+      `serviceActivity.pageOfTeam:${from ?? ''}:${to ?? ''}:${skip}:${take}:${scope ?? '*'}`,
+      (teamIds) => this.pagesOfTeams(teamIds, args, scope),
     );
     return (await loader.load(teamId)) ?? { items: [], totalItems: 0 };
   }
@@ -90,14 +98,18 @@ export class ServiceActivityService {
       const merged = { teamId, baseId, date, topic, farmersTrained, areaCoveredMu, ...changes };
       await assertValid(RecordServiceActivityInput, merged);
       await this.checkReferences(manager, merged.teamId, merged.baseId);
-      await manager.update(ServiceActivity, { id }, {
-        teamId: merged.teamId,
-        baseId: merged.baseId,
-        date: merged.date,
-        topic: merged.topic,
-        farmersTrained: merged.farmersTrained,
-        areaCoveredMu: merged.areaCoveredMu ?? null,
-      });
+      await manager.update(
+        ServiceActivity,
+        { id },
+        {
+          teamId: merged.teamId,
+          baseId: merged.baseId,
+          date: merged.date,
+          topic: merged.topic,
+          farmersTrained: merged.farmersTrained,
+          areaCoveredMu: merged.areaCoveredMu ?? null,
+        },
+      );
       return manager.findOneByOrFail(ServiceActivity, { id });
     });
   }
@@ -110,7 +122,11 @@ export class ServiceActivityService {
     });
   }
 
-  private async pagesOfTeams(teamIds: readonly string[], { from, to, skip, take }: TeamActivitiesArgs, scope: string | null): Promise<Page<ServiceActivity>[]> {
+  private async pagesOfTeams(
+    teamIds: readonly string[],
+    { from, to, skip, take }: TeamActivitiesArgs,
+    scope: string | null,
+  ): Promise<Page<ServiceActivity>[]> {
     // Numbers each team's visits newest first, then keeps the rows of the asked-for page.
     const items = await this.activities
       .createQueryBuilder('activity')
@@ -174,7 +190,9 @@ function withinDates<T extends object>(query: SelectQueryBuilder<T>, alias: stri
 /** A visit is placed where its base is: a scoped caller records visits only inside their division. */
 async function assertBaseWithinCallerScope(manager: EntityManager, baseId: string): Promise<void> {
   if (!callerScope()) return;
-  const [village] = (await manager.query(`SELECT v.ancestor_ids FROM base b JOIN division v ON v.id = b.village_id WHERE b.id = $1`, [baseId])) as {
+  const [village] = (await manager.query(`SELECT v.ancestor_ids FROM base b JOIN division v ON v.id = b.village_id WHERE b.id = $1`, [
+    baseId,
+  ])) as {
     ancestor_ids: string[];
   }[];
   // A missing base is reported by the existence checks.

@@ -12,7 +12,7 @@ export class ServiceTeam {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'PK_service_team' })
   id: string;
 
-  @Field({ description: '名称 — the team\'s name, e.g. 农业科技服务团.' })
+  @Field({ description: "名称 — the team's name, e.g. 农业科技服务团." })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

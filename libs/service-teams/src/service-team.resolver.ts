@@ -38,7 +38,9 @@ export class ServiceTeamResolver {
     return this.service.update(input);
   }
 
-  @Mutation(() => ID, { description: '删除服务团 — removes a team and its member list; refused (CONFLICT) while it has service activities or outcome records.' })
+  @Mutation(() => ID, {
+    description: '删除服务团 — removes a team and its member list; refused (CONFLICT) while it has service activities or outcome records.',
+  })
   deleteServiceTeam(@Args('id', { type: () => ID, description: 'The team.' }) id: string): Promise<string> {
     return this.service.delete(id);
   }
@@ -58,8 +60,14 @@ export class ServiceTeamResolver {
     return this.service.memberIdsOf(team.id, loaders);
   }
 
-  @ResolveField(() => ServiceActivityList, { description: '服务活动 — the team\'s visits to bases, newest first, optionally within a date range.' })
-  activities(@Parent() team: ServiceTeam, @Args() args: TeamActivitiesArgs, @Context() { loaders, user }: RequestContext): Promise<ServiceActivityList> {
+  @ResolveField(() => ServiceActivityList, {
+    description: "服务活动 — the team's visits to bases, newest first, optionally within a date range.",
+  })
+  activities(
+    @Parent() team: ServiceTeam,
+    @Args() args: TeamActivitiesArgs,
+    @Context() { loaders, user }: RequestContext,
+  ): Promise<ServiceActivityList> {
     return this.visits.pageOfTeam(team.id, args, loaders, user?.divisionId ?? null);
   }
 }

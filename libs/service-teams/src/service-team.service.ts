@@ -63,7 +63,11 @@ export class ServiceTeamService {
   /** The teams a member leads, ordered by id; batched across members. */
   async ledBy(memberId: string, loaders: RequestLoaders): Promise<ServiceTeam[]> {
     const loader = loaders.get<string, ServiceTeam[]>('serviceTeam.byLeader', async (leaderIds) =>
-      groupByKey(leaderIds, await this.teams.find({ where: { leaderId: In([...leaderIds]) }, order: { id: 'ASC' } }), (team) => team.leaderId),
+      groupByKey(
+        leaderIds,
+        await this.teams.find({ where: { leaderId: In([...leaderIds]) }, order: { id: 'ASC' } }),
+        (team) => team.leaderId,
+      ),
     );
     return (await loader.load(memberId)) ?? [];
   }

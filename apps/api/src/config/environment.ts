@@ -84,7 +84,9 @@ export class ConfigurationError extends Error {}
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const known = Object.fromEntries(
-    Object.keys(new Environment()).concat('DATABASE_URL', 'ADMIN_PASSWORD').map((key) => [key, raw[key] === '' ? undefined : raw[key]]),
+    Object.keys(new Environment())
+      .concat('DATABASE_URL', 'ADMIN_PASSWORD')
+      .map((key) => [key, raw[key] === '' ? undefined : raw[key]]),
   );
   const env = plainToInstance(Environment, Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)));
   const errors = validateSync(env);

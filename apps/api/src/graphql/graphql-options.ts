@@ -21,7 +21,10 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
 
   createGqlOptions(): ApolloDriverConfig {
     const production = this.config.get('NODE_ENV') === 'production';
-    const hardened = hardenedApolloOptions({ introspection: this.config.get('GRAPHQL_INTROSPECTION') !== false, admissions: this.admissions });
+    const hardened = hardenedApolloOptions({
+      introspection: this.config.get('GRAPHQL_INTROSPECTION') !== false,
+      admissions: this.admissions,
+    });
     return {
       autoSchemaFile: true,
       sortSchema: true,

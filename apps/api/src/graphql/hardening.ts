@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
+
 import type { AdmissionService } from '@rural/auth';
 import type { RequestContext } from '@rural/core';
+
 import { noIntrospectionRule, signedInIntrospectionPlugin } from './introspection-access.js';
 import { operationCostPlugin } from './operation-cost.js';
 import { operationShapeRules } from './operation-shape.rules.js';
@@ -24,9 +26,6 @@ export function hardenedApolloOptions(options: { introspection: boolean; admissi
     // graphql-js stops parsing past the limit (GRAPHQL_PARSE_FAILED), before any validation.
     parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     validationRules: [...operationShapeRules(), ...(options.introspection ? [] : [noIntrospectionRule])],
-    plugins: [
-      ...(options.introspection ? [signedInIntrospectionPlugin(options.admissions)] : []),
-      operationCostPlugin(),
-    ],
+    plugins: [...(options.introspection ? [signedInIntrospectionPlugin(options.admissions)] : []), operationCostPlugin()],
   };
 }

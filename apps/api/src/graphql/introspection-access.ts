@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, Kind, visit, type DocumentNode, type FieldNode, type ValidationRule } from 'graphql';
-import { UnauthenticatedError, type RequestContext } from '@rural/core';
+
 import { bearerToken, type AdmissionService } from '@rural/auth';
+import { UnauthenticatedError, type RequestContext } from '@rural/core';
+
 import { refusedRequest, RequestRefusal } from './request-limits.js';
 
 /** `__typename` stays free: clients' caches ask for it everywhere. */
@@ -59,4 +61,3 @@ export function signedInIntrospectionPlugin(admissions: AdmissionService): Apoll
 function unauthenticated(message: string): UnauthenticatedError {
   return new UnauthenticatedError(message, { http: { status: 401 } });
 }
-

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+
 import { buildSchema, getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
+
 import { operationCost } from './operation-cost.js';
 import { REQUEST_LIMITS } from './request-limits.js';
 
 // The cost rule on the committed schema (`schema.gql`, checked against the code by schema:check).
 const schema = buildSchema(readFileSync('schema.gql', 'utf8'));
-const FIGURES = 'areaMu outputValueYuan jobsPersonTimes householdRentYuan collectiveIncomeYuan householdsBenefited towns villages bases enterprises matches serviceActivities farmersTrained records';
+const FIGURES =
+  'areaMu outputValueYuan jobsPersonTimes householdRentYuan collectiveIncomeYuan householdsBenefited towns villages bases enterprises matches serviceActivities farmersTrained records';
 
 function costOf(query: string, variables: Record<string, unknown> = {}): number | undefined {
   const document = parse(query);
@@ -27,7 +30,7 @@ describe('operation cost', () => {
     expect(costOf(`query($n: Int!) { matches(take: $n) { items { id } } }`, { n: -100000 })).toBe(3);
   });
 
-  it('repeats an unpaged list by a guess, but a page\'s items only once', () => {
+  it("repeats an unpaged list by a guess, but a page's items only once", () => {
     const guess = REQUEST_LIMITS.unpagedListGuess;
     expect(costOf(`{ match(id: "1") { brokers { name } } }`)).toBe(1 + (1 + guess * 1));
   });
@@ -38,10 +41,16 @@ describe('operation cost', () => {
 
   it.each([
     ['R6: 100 matches with impact and summaryText', `{ matches(take: 100) { items { id impact { ${FIGURES} } summaryText } } }`],
-    ['C1: 100 bases with village, town and operator', `{ bases(take: 100) { items { id name village { name } town { name } operator { name } } } }`],
-    ['100 teams, each with its 20 latest visits', `{ serviceTeams(take: 100) { items { id activities { items { topic base { id } team { id } } totalItems } } } }`],
+    [
+      'C1: 100 bases with village, town and operator',
+      `{ bases(take: 100) { items { id name village { name } town { name } operator { name } } } }`,
+    ],
+    [
+      '100 teams, each with its 20 latest visits',
+      `{ serviceTeams(take: 100) { items { id activities { items { topic base { id } team { id } } totalItems } } } }`,
+    ],
     ['impactSummary with groups', `{ impactSummary(groupBy: TOWN) { totals { ${FIGURES} } groups { key label figures { ${FIGURES} } } } }`],
-    ['the explorer\'s introspection query', getIntrospectionQuery()],
+    ["the explorer's introspection query", getIntrospectionQuery()],
   ])('keeps %s within the limit', (_label, query) => {
     expect(costOf(query)).toBeLessThanOrEqual(REQUEST_LIMITS.maxCost);
   });

@@ -9,8 +9,10 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
 import type { RequestContext } from '@rural/core';
-import { REQUEST_LIMITS, refusedRequest, RequestRefusal } from './request-limits.js';
+
+import { refusedRequest, REQUEST_LIMITS, RequestRefusal } from './request-limits.js';
 
 /**
  * A field costs 1 plus its children; a list repeats its children once per item it may hold:

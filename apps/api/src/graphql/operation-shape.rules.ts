@@ -1,7 +1,8 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ValidationContext, ValidationRule } from 'graphql';
-import { REQUEST_LIMITS, refusedRequest, RequestRefusal } from './request-limits.js';
+
+import { refusedRequest, REQUEST_LIMITS, RequestRefusal } from './request-limits.js';
 
 /** Reports our Chinese error instead of the library's English one (which it would throw). */
 function refuseWith(message: string, reason: RequestRefusal) {

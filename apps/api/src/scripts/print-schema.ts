@@ -3,15 +3,18 @@
 //   node dist/apps/api/src/scripts/print-schema.js          → writes ./schema.gql
 //   node dist/apps/api/src/scripts/print-schema.js --check  → exit 1 when ./schema.gql differs
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+
 const SCHEMA_FILE = resolve('schema.gql');
-const HEADER = '# The GraphQL schema of the rural-outcomes API, generated from the code: `npm run schema:write`.\n# Do not edit by hand; `npm run schema:check` fails when it is out of date.\n\n';
+const HEADER =
+  '# The GraphQL schema of the rural-outcomes API, generated from the code: `npm run schema:write`.\n# Do not edit by hand; `npm run schema:check` fails when it is out of date.\n\n';
 
 async function declaredSchema(): Promise<string> {
   // A throwaway in-memory database and no seed: only the schema is wanted. Set before the app
@@ -67,7 +70,9 @@ async function main(): Promise<number> {
     return 1;
   }
   if (committed !== schema) {
-    console.error(`schema.gql is out of date (${firstDifference(schema, committed)}): run \`npm run build && npm run schema:write\` and commit it.`);
+    console.error(
+      `schema.gql is out of date (${firstDifference(schema, committed)}): run \`npm run build && npm run schema:write\` and commit it.`,
+    );
     return 1;
   }
   console.log('schema.gql is up to date.');

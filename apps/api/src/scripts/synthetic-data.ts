@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+
 import { parseArgs } from 'node:util';
+
 import { DataSource } from 'typeorm';
+
 import { EmbeddedPostgres, MIGRATIONS, SnakeNamingStrategy } from '@rural/database';
+
 import { syntheticSizes } from './synthetic/synthetic-sizes.js';
 import { syntheticStatements } from './synthetic/synthetic.sql.js';
 

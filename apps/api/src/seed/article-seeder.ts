@@ -32,7 +32,7 @@ export class ArticleSeeder {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       if ((await manager.count(Division)) > 0) return false;
       await this.load(manager);
-      this.logger.log('loaded the article\'s facts (东兰县, 共耕社, 农业科技服务团)');
+      this.logger.log("loaded the article's facts (东兰县, 共耕社, 农业科技服务团)");
       return true;
     });
   }
@@ -49,9 +49,7 @@ export class ArticleSeeder {
     const enterprise = await manager.save(manager.create(Enterprise, facts.LIANG_ENTERPRISE));
     await manager.insert(MemberEnterprise, { memberId: liang.id, enterpriseId: enterprise.id });
 
-    const base = await manager.save(
-      manager.create(Base, { ...facts.GONGGENGSHE_BASE, villageId: village.id, operatorId: enterprise.id }),
-    );
+    const base = await manager.save(manager.create(Base, { ...facts.GONGGENGSHE_BASE, villageId: village.id, operatorId: enterprise.id }));
     const match = await manager.save(
       manager.create(Match, {
         enterpriseId: enterprise.id,

@@ -5,9 +5,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsEntityId, Paginated, PaginationArgs } from '@rural/core';
 import { AUDIT_ENTITY_TABLES } from '../audit-entity-types.js';
 
-@ObjectType({ description: '操作人 — who made a change: a user, another system\'s API key, or the system itself (start-up, seed).' })
+@ObjectType({ description: "操作人 — who made a change: a user, another system's API key, or the system itself (start-up, seed)." })
 export class AuditActor {
-  @Field(() => ID, { nullable: true, description: 'The user\'s or key\'s id; null for SYSTEM.' })
+  @Field(() => ID, { nullable: true, description: "The user's or key's id; null for SYSTEM." })
   id: string | null;
 
   @Field(() => String, { nullable: true, description: 'The username or key name at the time of the change.' })
@@ -37,7 +37,10 @@ export class AuditLogEntry {
   @Field({ description: '对象编号 — its id (for a link row, its two ids joined by ":").' })
   entityId: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: '修改前 — the row before the change (column names as stored); null for CREATE. Secrets are never included.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: '修改前 — the row before the change (column names as stored); null for CREATE. Secrets are never included.',
+  })
   before: Record<string, unknown> | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: '修改后 — the row after the change; null for DELETE.' })
@@ -60,7 +63,7 @@ export class AuditFilter {
   @MaxLength(40, { message: '对象编号最多 40 个字符' })
   entityId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '操作人 — a user\'s or key\'s id (with actorKind to tell the two apart).' })
+  @Field(() => ID, { nullable: true, description: "操作人 — a user's or key's id (with actorKind to tell the two apart)." })
   @IsEntityId('操作人', { optional: true })
   actorId?: string | null;
 

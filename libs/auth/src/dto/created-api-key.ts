@@ -7,7 +7,7 @@ export class CreatedApiKey {
   @Field({ description: 'The key: send it as `Authorization: Bearer <key>`. Shown only now; only its hash is kept.' })
   key: string;
 
-  @Field(() => ApiKey, { description: 'The key\'s record.' })
+  @Field(() => ApiKey, { description: "The key's record." })
   apiKey: ApiKey;
 }
 

@@ -11,7 +11,10 @@ export class CreateBaseInput {
   @IsEntityId('所在村')
   villageId: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: '面积（亩）— the area in mu, at most 2 decimals; leave out or null when unknown.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: '面积（亩）— the area in mu, at most 2 decimals; leave out or null when unknown.',
+  })
   @IsFigure('面积', AREA, { optional: true })
   areaMu?: string | null;
 

@@ -1,7 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role } from './role.js';
+
 import type { RequestContext } from '../request-context.js';
+import type { Role } from './role.js';
 
 export const ALLOW_ROLE_KEY = 'rural:allow-role';
 export const PUBLIC_KEY = 'rural:public';

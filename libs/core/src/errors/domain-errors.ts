@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+
 import { ErrorCode } from './error-codes.js';
 
 /** One invalid input field, named by its path inside the operation's input. */

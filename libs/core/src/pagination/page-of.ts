@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import type { Page } from './paginated.js';
 
 /**
@@ -21,7 +22,10 @@ import type { Page } from './paginated.js';
  * A page past the end has no row to carry the count: then (and only when `skip` > 0) a second
  * statement counts the rows.
  */
-export async function pageOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, { skip, take }: { skip: number; take: number }): Promise<Page<T>> {
+export async function pageOf<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  { skip, take }: { skip: number; take: number },
+): Promise<Page<T>> {
   const count = query.clone().select('count(*)', 'count');
   const { raw, entities } = await query
     .addSelect(`(${count.getQuery()})`, 'page_total_items')

@@ -1,7 +1,7 @@
 import { todayIn } from './county-calendar.js';
 
 describe('todayIn', () => {
-  it('takes the date in the county\'s time zone, not the server\'s', () => {
+  it("takes the date in the county's time zone, not the server's", () => {
     // 20:30 UTC on the 17th is 04:30 on the 18th in 东兰县.
     const evening = new Date('2025-09-17T20:30:00Z');
     expect(todayIn('Asia/Shanghai', evening)).toBe('2025-09-18');

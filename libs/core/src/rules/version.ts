@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Min } from 'class-validator';
+
 import { ConflictError } from '../errors/domain-errors.js';
 
 /**
@@ -9,7 +10,10 @@ import { ConflictError } from '../errors/domain-errors.js';
  */
 export function VersionInput(): PropertyDecorator {
   return applyDecorators(
-    Field(() => Int, { nullable: true, description: '版本 — the version read; the update is refused (CONFLICT) when the row changed since.' }),
+    Field(() => Int, {
+      nullable: true,
+      description: '版本 — the version read; the update is refused (CONFLICT) when the row changed since.',
+    }),
     IsOptional(),
     IsInt({ message: '版本须为正整数' }),
     Min(1, { message: '版本须为正整数' }),

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
 import { isIsoDate } from '../rules/iso-date.js';
 
 const INVALID = '日期格式须为 YYYY-MM-DD，如 2025-09-18';

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
 import { normalizeDecimal, parseDecimal } from '../rules/decimal.js';
 
 const INVALID = '须为数字（如 11897.5），不能带单位或逗号';

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
 import { parsePeriod } from '../rules/period.js';
 
 const INVALID = '期间格式须为年“2025”、季度“2025Q3”或月份“2025-07”';

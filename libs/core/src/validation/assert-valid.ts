@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+
 import { UserInputError } from '../errors/domain-errors.js';
 import { toFieldProblems } from './validation-errors.js';
 

@@ -1,4 +1,5 @@
 import type { ValidationError } from 'class-validator';
+
 import type { FieldProblem } from '../errors/domain-errors.js';
 
 /** Flattens class-validator's tree into `{ field, message }` pairs, one per field. */

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+
 import { UserInputError } from '../errors/domain-errors.js';
 import { toFieldProblems } from './validation-errors.js';
 

@@ -1,8 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
 import { DataDirLock } from './data-dir-lock.js';
 
 export const IN_MEMORY = 'memory://';
@@ -42,9 +44,7 @@ export class EmbeddedPostgres {
     const persistent = options.dataDir !== IN_MEMORY;
     const lock = persistent ? await DataDirLock.acquire(options.dataDir) : null;
     try {
-      const loadDataDir = options.snapshotFile
-        ? new Blob([new Uint8Array(await readFile(options.snapshotFile))])
-        : undefined;
+      const loadDataDir = options.snapshotFile ? new Blob([new Uint8Array(await readFile(options.snapshotFile))]) : undefined;
       const db = await PGlite.create({ dataDir: persistent ? options.dataDir : undefined, loadDataDir });
       const socketDir = await mkdtemp(join(tmpdir(), 'rural-pg-'));
       const server = new PGLiteSocketServer({

@@ -101,7 +101,9 @@ export class TrustRules1795800000100 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of AUDITED) {
-      await queryRunner.query(`CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row()`,
+      );
     }
 
     await queryRunner.query(`
@@ -109,8 +111,12 @@ export class TrustRules1795800000100 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'audit entries are permanent' USING ERRCODE = 'check_violation', CONSTRAINT = 'CHK_audit_entry_permanent';
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER audit_entry_permanent BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION audit_entry_permanent()`);
-    await queryRunner.query(`CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_permanent()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entry_permanent BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION audit_entry_permanent()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_permanent()`,
+    );
 
     await queryRunner.query(`
       CREATE FUNCTION outcome_record_approved_locked() RETURNS trigger LANGUAGE plpgsql AS $$

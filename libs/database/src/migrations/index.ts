@@ -8,7 +8,11 @@ import { TrustRules1795800000100 } from './1795800000100-trust-rules.js';
 
 /** Every migration, in order. Listed explicitly: an ESM build has no reliable directory glob. */
 export const MIGRATIONS: Function[] = [
-  SqlFunctions1764144000000, InitialSchema1795681484836, IntegrityRules1795681484900, DivisionTown1795700000000, RecordPlace1795700000100,
+  SqlFunctions1764144000000,
+  InitialSchema1795681484836,
+  IntegrityRules1795681484900,
+  DivisionTown1795700000000,
+  RecordPlace1795700000100,
   Trust1795800000000,
   TrustRules1795800000100,
 ];

@@ -10,7 +10,8 @@ export class CreateEnterpriseInput {
 
   @Field(() => String, {
     nullable: true,
-    description: '统一社会信用代码 — 18 characters with a valid GB 32100-2015 check character; unique; optional. Spaces and case do not matter.',
+    description:
+      '统一社会信用代码 — 18 characters with a valid GB 32100-2015 check character; unique; optional. Spaces and case do not matter.',
   })
   @IsCreditCode()
   creditCode?: string | null;

@@ -9,7 +9,7 @@ export class CreateDivisionInput {
   @IsText('区划名称', 100)
   name: string;
 
-  @Field(() => DivisionLevel, { description: '级别 — must be below the parent\'s level.' })
+  @Field(() => DivisionLevel, { description: "级别 — must be below the parent's level." })
   @IsEnum(DivisionLevel, { message: '区划级别不正确' })
   level: DivisionLevel;
 

@@ -32,7 +32,10 @@ export class CreateMatchInput {
   @IsNotAfterToday('签约日期')
   signedOn?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: '协议投资（元）— the committed investment in yuan, at most 2 decimals. Optional.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: '协议投资（元）— the committed investment in yuan, at most 2 decimals. Optional.',
+  })
   @IsFigure('协议投资', MONEY, { optional: true })
   investmentYuan?: string | null;
 }

@@ -5,7 +5,10 @@ import { MatchStatus } from '../match-status.js';
 
 @InputType({ description: 'Which matches to list; the conditions given must all hold.' })
 export class MatchFilter {
-  @Field(() => ID, { nullable: true, description: '区划 — only matches whose village lies in this division (itself or anywhere below it).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '区划 — only matches whose village lies in this division (itself or anywhere below it).',
+  })
   @IsEntityId('区划', { optional: true })
   divisionId?: string | null;
 

@@ -3,7 +3,7 @@ import { IsEntityIdList, IsText } from '@rural/core';
 
 @InputType({ description: 'A new committee member.' })
 export class CreateMemberInput {
-  @Field({ description: '姓名 — the member\'s name.' })
+  @Field({ description: "姓名 — the member's name." })
   @IsText('姓名', 50)
   name: string;
 
@@ -11,7 +11,7 @@ export class CreateMemberInput {
   @IsText('界别', 100, { optional: true })
   sector?: string | null;
 
-  @Field(() => String, { nullable: true, description: '职务 — the member\'s title or position; optional.' })
+  @Field(() => String, { nullable: true, description: "职务 — the member's title or position; optional." })
   @IsText('职务', 200, { optional: true })
   title?: string | null;
 

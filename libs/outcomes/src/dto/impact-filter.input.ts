@@ -9,24 +9,30 @@ import { IsNotBeforePeriod, IsPeriod } from '../period.validators.js';
  */
 @InputType({ description: '成效筛选 — which outcome records to count: by place, period range, enterprise, member, team, base or match.' })
 export class ImpactFilter {
-  @Field(() => ID, { nullable: true, description: '区划 — records whose base or division lies in this division\'s subtree.' })
+  @Field(() => ID, { nullable: true, description: "区划 — records whose base or division lies in this division's subtree." })
   @IsEntityId('区划', { optional: true })
   divisionId?: string | null;
 
-  @Field(() => PeriodScalar, { nullable: true, description: '开始期间 — records whose period starts on or after this period\'s first day.' })
+  @Field(() => PeriodScalar, { nullable: true, description: "开始期间 — records whose period starts on or after this period's first day." })
   @IsPeriod('开始期间', { optional: true })
   from?: string | null;
 
-  @Field(() => PeriodScalar, { nullable: true, description: '结束期间 — records whose period ends on or before this period\'s last day; not before `from`.' })
+  @Field(() => PeriodScalar, {
+    nullable: true,
+    description: "结束期间 — records whose period ends on or before this period's last day; not before `from`.",
+  })
   @IsPeriod('结束期间', { optional: true })
   @IsNotBeforePeriod('from')
   to?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '企业 — records of this enterprise\'s matches.' })
+  @Field(() => ID, { nullable: true, description: "企业 — records of this enterprise's matches." })
   @IsEntityId('企业', { optional: true })
   enterpriseId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '委员 — records credited to this member: a broker of the record\'s match, or the leader of its team.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "委员 — records credited to this member: a broker of the record's match, or the leader of its team.",
+  })
   @IsEntityId('委员', { optional: true })
   memberId?: string | null;
 

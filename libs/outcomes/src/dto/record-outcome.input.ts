@@ -22,7 +22,10 @@ export class RecordOutcomeInput {
   @IsEntityId('区划', { optional: true })
   divisionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '对接 — the match the figures come from; it must belong to the base, or lie in the division.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '对接 — the match the figures come from; it must belong to the base, or lie in the division.',
+  })
   @IsEntityId('对接', { optional: true })
   matchId?: string | null;
 
@@ -58,7 +61,10 @@ export class RecordOutcomeInput {
   @IsBoolean({ message: '“余/以上”标记须为 true 或 false' })
   atLeast: boolean;
 
-  @Field(() => String, { nullable: true, description: '来源 — where the figures come from (a document, an article, a survey); at most 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '来源 — where the figures come from (a document, an article, a survey); at most 2000 characters.',
+  })
   @IsText('来源', 2000, { optional: true })
   source?: string | null;
 }

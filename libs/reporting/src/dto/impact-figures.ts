@@ -3,7 +3,7 @@ import { DecimalScalar } from '@rural/core';
 
 @ObjectType({ description: '成效数字 — the figures of a set of outcome records, added up by the rules of domain.md.' })
 export class ImpactFigures {
-  @Field(() => DecimalScalar, { description: '面积（亩）— a stock: each series\' latest value in range, added across series.' })
+  @Field(() => DecimalScalar, { description: "面积（亩）— a stock: each series' latest value in range, added across series." })
   areaMu: string;
 
   @Field(() => DecimalScalar, { description: '产值（元）— a flow: added over records.' })
@@ -48,6 +48,8 @@ export class ImpactFigures {
   @Field(() => Boolean, { description: '“余”/“以上” — true when any record counted is a lower bound.' })
   atLeast: boolean;
 
-  @Field(() => Int, { description: '待审核记录数 — records in scope and range not yet approved (counted in the figures only with includeUnapproved).' })
+  @Field(() => Int, {
+    description: '待审核记录数 — records in scope and range not yet approved (counted in the figures only with includeUnapproved).',
+  })
   unapprovedRecords: number;
 }

@@ -3,13 +3,16 @@ import { ImpactFigures } from './impact-figures.js';
 
 @ObjectType({ description: '分组成效 — the figures of one group of an impact report.' })
 export class ImpactGroup {
-  @Field(() => ID, { nullable: true, description: 'The group: an id, or a period such as "2025Q3"; null for the records not broken down this way.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The group: an id, or a period such as "2025Q3"; null for the records not broken down this way.',
+  })
   key: string | null;
 
-  @Field({ description: '名称 — the group\'s name for people, e.g. 武篆镇, 2025年第3季度, 未分解到乡镇.' })
+  @Field({ description: "名称 — the group's name for people, e.g. 武篆镇, 2025年第3季度, 未分解到乡镇." })
   label: string;
 
-  @Field(() => ImpactFigures, { description: 'The group\'s figures.' })
+  @Field(() => ImpactFigures, { description: "The group's figures." })
   figures: ImpactFigures;
 }
 

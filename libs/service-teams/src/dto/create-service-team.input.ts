@@ -18,7 +18,7 @@ function ExcludesLeader(): PropertyDecorator {
 
 @InputType({ description: 'A new agricultural technology-service team (农业科技服务团).' })
 export class CreateServiceTeamInput {
-  @Field({ description: '名称 — the team\'s name, e.g. 东兰县农业科技服务团.' })
+  @Field({ description: "名称 — the team's name, e.g. 东兰县农业科技服务团." })
   @IsText('服务团名称', 200)
   name: string;
 
