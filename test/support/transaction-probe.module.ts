@@ -1,8 +1,10 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
 import { Module } from '@nestjs/common';
 import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { setTimeout as delay } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+
 import { ConflictError } from '@rural/core';
 
 /**

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
@@ -5,18 +7,19 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
+
+import { AuthModule } from '@rural/auth';
+import { BasesModule } from '@rural/bases';
 import { createValidationPipe } from '@rural/core';
 import { DatabaseModule, IN_MEMORY } from '@rural/database';
-import { GeographyModule } from '@rural/geography';
-import { AuthModule } from '@rural/auth';
 import { EnterprisesModule } from '@rural/enterprises';
-import { MembersModule } from '@rural/members';
-import { BasesModule } from '@rural/bases';
+import { GeographyModule } from '@rural/geography';
 import { MatchesModule } from '@rural/matches';
-import { ServiceTeamsModule } from '@rural/service-teams';
+import { MembersModule } from '@rural/members';
 import { OutcomesModule } from '@rural/outcomes';
 import { ReportingModule } from '@rural/reporting';
+import { ServiceTeamsModule } from '@rural/service-teams';
+
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';

@@ -1,6 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { Observable } from 'rxjs';
+
 import { actAs, type RequestContext } from '@rural/core';
 
 /**

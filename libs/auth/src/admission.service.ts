@@ -3,7 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+
 import { TooManyRequestsError, type AuthenticatedUser, type Role } from '@rural/core';
+
 import { bearerToken } from './bearer-token.js';
 import { API_KEY_PREFIX, secretHash } from './secret-token.js';
 

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
 import { Role } from '@rural/core';
 import { Division } from '@rural/geography';
+
 import { User } from './user.entity.js';
 
 /**

@@ -1,5 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow, CurrentUser, PaginationArgs, Role, type AuthenticatedUser } from '@rural/core';
+
 import { ApiKeysService } from './api-keys.service.js';
 import { CreateApiKeyInput } from './dto/create-api-key.input.js';
 import { ApiKeyList, CreatedApiKey } from './dto/created-api-key.js';

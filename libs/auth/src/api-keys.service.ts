@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { NotFoundError, type AuthenticatedUser, type Page } from '@rural/core';
 import { checkGrantedDivision } from '@rural/geography';
+
 import { ApiKey } from './api-key.entity.js';
 import type { CreateApiKeyInput } from './dto/create-api-key.input.js';
 import { API_KEY_PREFIX, newSecret, secretHash } from './secret-token.js';

@@ -1,5 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow, CurrentUser, Role, type AuthenticatedUser } from '@rural/core';
+
 import { AuditLogService } from './audit-log.service.js';
 import { AuditLogArgs, AuditLogList } from './dto/audit.types.js';
 

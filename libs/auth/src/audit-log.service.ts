@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import type { AuthenticatedUser, Page } from '@rural/core';
+
 import { AUDIT_ENTITY_TABLES, entityTypeOfTable } from './audit-entity-types.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditFilter, AuditLogEntry } from './dto/audit.types.js';

@@ -1,7 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+
 import { ALLOW_ROLE_KEY, ForbiddenError, PUBLIC_KEY, Role, roleCovers, UnauthenticatedError, type RequestContext } from '@rural/core';
+
 import { AdmissionService, type Admission } from './admission.service.js';
 import { bearerToken } from './bearer-token.js';
 

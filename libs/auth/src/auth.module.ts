@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { ActorInterceptor } from './actor.interceptor.js';
 import { AdmissionService } from './admission.service.js';
 import { ApiKey } from './api-key.entity.js';

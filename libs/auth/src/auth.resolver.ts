@@ -1,5 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow, CurrentUser, NotFoundError, Public, Role, type AuthenticatedUser, type RequestContext } from '@rural/core';
+
 import { AuthService } from './auth.service.js';
 import { bearerToken } from './bearer-token.js';
 import { AuthSession } from './dto/auth-session.js';

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { ForbiddenError, UnauthenticatedError, UserInputError, type AuthenticatedUser } from '@rural/core';
+
 import type { AuthSession } from './dto/auth-session.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
 import { passwordWeakness } from './password-strength.js';
-import { SessionService } from './session.service.js';
 import { secretHash } from './secret-token.js';
+import { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { newSecret, secretHash, SESSION_TOKEN_PREFIX } from './secret-token.js';
 
 /** How long a token lives unless SESSION_HOURS says otherwise. */

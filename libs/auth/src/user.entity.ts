@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { Role } from '@rural/core';
-import { Division } from '@rural/geography';
 import { VersionColumn } from '@rural/database';
+import { Division } from '@rural/geography';
 
 @ObjectType({ description: '用户 — someone who signs in: a clerk, a leader or an administrator.' })
 @Entity('app_user')

@@ -1,5 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow, CurrentUser, PaginationArgs, Role, type AuthenticatedUser } from '@rural/core';
+
 import { CreateUserInput } from './dto/create-user.input.js';
 import { UpdateUserInput } from './dto/update-user.input.js';
 import { UserList } from './dto/user-list.js';

@@ -1,18 +1,21 @@
+import { randomBytes } from 'node:crypto';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+
 import {
   assertValid,
   assertVersion,
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  Role,
   type AuthenticatedUser,
   type Page,
-  Role,
 } from '@rural/core';
 import { assertDivisionWithinCallerScope, callerScope, checkGrantedDivision } from '@rural/geography';
+
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import { hashPassword } from './password-hasher.js';

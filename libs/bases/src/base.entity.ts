@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { DecimalScalar } from '@rural/core';
 import { decimalTransformer, VersionColumn } from '@rural/database';
-import { Division } from '@rural/geography';
 import { Enterprise } from '@rural/enterprises';
+import { Division } from '@rural/geography';
 
 @ObjectType({ description: '基地 — a production or demonstration site in one village.' })
 @Entity('base')

@@ -1,7 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
 import { Enterprise, EnterpriseService } from '@rural/enterprises';
 import { Division, withinScope } from '@rural/geography';
+
 import { Base } from './base.entity.js';
 import { BaseService, type PlacedBase } from './base.service.js';
 import { BaseList } from './dto/base-list.js';

@@ -1,23 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+
 import {
   alignByKey,
   assertValid,
+  assertVersion,
   ConflictError,
+  containsPattern,
   NotFoundError,
   pageOf,
   type Page,
   type RequestLoaders,
-  containsPattern,
-  assertVersion,
 } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
-import { Division, DivisionService, inDivisionSubtree, assertDivisionWithinCallerScope } from '@rural/geography';
+import { assertDivisionWithinCallerScope, Division, DivisionService, inDivisionSubtree } from '@rural/geography';
+
 import { Base } from './base.entity.js';
-import { CreateBaseInput } from './dto/create-base.input.js';
 import type { BasesArgs } from './dto/bases.args.js';
+import { CreateBaseInput } from './dto/create-base.input.js';
 import type { UpdateBaseInput } from './dto/update-base.input.js';
 import { findVillageOrFail } from './village.rule.js';
 

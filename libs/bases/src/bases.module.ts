@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { EnterprisesModule } from '@rural/enterprises';
 import { GeographyModule } from '@rural/geography';
+
 import { Base } from './base.entity.js';
 import { BaseResolver } from './base.resolver.js';
 import { BaseService } from './base.service.js';

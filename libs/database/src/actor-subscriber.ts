@@ -1,5 +1,6 @@
-import { currentActor } from '@rural/core';
 import { EventSubscriber, type EntitySubscriberInterface, type TransactionStartEvent } from 'typeorm';
+
+import { currentActor } from '@rural/core';
 
 /**
  * Names the current actor to the database at the start of every transaction, as

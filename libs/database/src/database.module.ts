@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
+
 import { ActorSubscriber } from './actor-subscriber.js';
+import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+
 import { VersionColumn } from '@rural/database';
 
 @ObjectType({ description: '企业 — an enterprise brought to the countryside (引企下乡).' })

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { CreateEnterpriseInput } from './dto/create-enterprise.input.js';
 import { EnterpriseList } from './dto/enterprise-list.js';
 import { EnterprisesArgs } from './dto/enterprises.args.js';

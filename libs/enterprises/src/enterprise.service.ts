@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ILike, In, Repository, type FindOptionsWhere } from 'typeorm';
+
 import {
   alignByKey,
   assertValid,
+  assertVersion,
   ConflictError,
+  containsPattern,
   NotFoundError,
   type Page,
   type RequestLoaders,
-  containsPattern,
-  assertVersion,
 } from '@rural/core';
+
 import { CreateEnterpriseInput } from './dto/create-enterprise.input.js';
 import type { EnterprisesArgs } from './dto/enterprises.args.js';
 import type { UpdateEnterpriseInput } from './dto/update-enterprise.input.js';

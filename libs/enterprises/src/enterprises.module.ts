@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { Enterprise } from './enterprise.entity.js';
 import { EnterpriseResolver } from './enterprise.resolver.js';
 import { EnterpriseService } from './enterprise.service.js';

@@ -11,8 +11,10 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { DivisionLevel } from './division-level.js';
+
 import { VersionColumn } from '@rural/database';
+
+import { DivisionLevel } from './division-level.js';
 
 @ObjectType({ description: '行政区划 — a node of the administrative tree: province, city, county, town (乡镇) or village (村).' })
 @Entity('division')

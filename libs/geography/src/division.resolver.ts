@@ -1,5 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { CurrentUser, groupByKey, type AuthenticatedUser, type RequestContext } from '@rural/core';
+
 import { withinScope } from './caller-scope.js';
 import { Division } from './division.entity.js';
 import { DivisionService } from './division.service.js';

@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Raw, Repository } from 'typeorm';
+
 import {
   alignByKey,
   assertValid,
+  assertVersion,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   UserInputError,
   type Page,
   type RequestLoaders,
-  assertVersion,
 } from '@rural/core';
+
 import { assertWithinCallerScope, callerScope, withinScope } from './caller-scope.js';
-import { Division } from './division.entity.js';
 import { isBelow, LEVEL_NAMES, type DivisionLevel } from './division-level.js';
+import { Division } from './division.entity.js';
 import { CreateDivisionInput } from './dto/create-division.input.js';
 import type { DivisionsArgs } from './dto/divisions.args.js';
 import type { UpdateDivisionInput } from './dto/update-division.input.js';

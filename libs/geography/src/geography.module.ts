@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { Division } from './division.entity.js';
 import { DivisionResolver } from './division.resolver.js';
 import { DivisionService } from './division.service.js';

@@ -1,6 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { RequestContext } from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
+
 import { Match } from './match.entity.js';
 import { MatchLoaders } from './match.loaders.js';
 

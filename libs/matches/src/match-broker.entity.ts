@@ -1,5 +1,7 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Member } from '@rural/members';
+
 import { Match } from './match.entity.js';
 
 /** A member who brokered a match. Goes with the match; a member who brokered one stays. */

@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import { Base } from '@rural/bases';
 import { DateScalar, DecimalScalar } from '@rural/core';
 import { decimalTransformer, VersionColumn } from '@rural/database';
-import { Division } from '@rural/geography';
 import { Enterprise } from '@rural/enterprises';
-import { Base } from '@rural/bases';
+import { Division } from '@rural/geography';
+
 import { MatchStatus } from './match-status.js';
 
 @ObjectType({ description: '引企下乡对接 — an enterprise paired with a village, usually with a base, brokered by members.' })

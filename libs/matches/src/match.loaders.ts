@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+
 import { groupByKey, type RequestLoaders } from '@rural/core';
+
 import { MatchBroker } from './match-broker.entity.js';
 import { Match } from './match.entity.js';
 

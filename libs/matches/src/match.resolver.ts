@@ -1,9 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
+
 import { Base, BaseService } from '@rural/bases';
+import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
 import { Enterprise, EnterpriseService } from '@rural/enterprises';
 import { Division, DivisionService, withinScope } from '@rural/geography';
 import { Member, MemberService } from '@rural/members';
+
 import { CreateMatchInput } from './dto/create-match.input.js';
 import { MatchList } from './dto/match-list.js';
 import { MatchesArgs } from './dto/matches.args.js';

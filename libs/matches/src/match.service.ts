@@ -1,22 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+
+import { Base, findVillageOrFail } from '@rural/bases';
 import {
   alignByKey,
   assertValid,
+  assertVersion,
   ConflictError,
   NotFoundError,
   pageOf,
   UserInputError,
   type Page,
   type RequestLoaders,
-  assertVersion,
 } from '@rural/core';
 import { violatedConstraint } from '@rural/database';
-import { Base, findVillageOrFail } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
-import { inDivisionSubtree, assertDivisionWithinCallerScope } from '@rural/geography';
+import { assertDivisionWithinCallerScope, inDivisionSubtree } from '@rural/geography';
 import { Member } from '@rural/members';
+
 import { CreateMatchInput } from './dto/create-match.input.js';
 import type { MatchesArgs } from './dto/matches.args.js';
 import type { UpdateMatchInput } from './dto/update-match.input.js';

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { BasesModule } from '@rural/bases';
 import { EnterprisesModule } from '@rural/enterprises';
 import { GeographyModule } from '@rural/geography';
 import { MembersModule } from '@rural/members';
+
 import { BaseMatchesResolver } from './base-matches.resolver.js';
 import { EnterpriseMatchesResolver } from './enterprise-matches.resolver.js';
 import { MatchBroker } from './match-broker.entity.js';

@@ -1,6 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { RequestContext } from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
+
 import { Member } from './member.entity.js';
 import { MemberService } from './member.service.js';
 

@@ -1,5 +1,7 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Enterprise } from '@rural/enterprises';
+
 import { Member } from './member.entity.js';
 
 /**

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { VersionColumn } from '@rural/database';
 
 @ObjectType({ description: '政协委员 — a member of the county CPPCC committee.' })

@@ -1,6 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { RequestContext } from '@rural/core';
 import { Enterprise, EnterpriseService } from '@rural/enterprises';
+
 import { CreateMemberInput } from './dto/create-member.input.js';
 import { MemberList } from './dto/member-list.js';
 import { MembersArgs } from './dto/members.args.js';

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ILike, In, Repository } from 'typeorm';
+
 import {
   alignByKey,
   assertValid,
+  assertVersion,
+  containsPattern,
   groupByKey,
   NotFoundError,
   type Page,
   type RequestLoaders,
-  containsPattern,
-  assertVersion,
 } from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
+
 import { CreateMemberInput } from './dto/create-member.input.js';
 import type { MembersArgs } from './dto/members.args.js';
 import type { UpdateMemberInput } from './dto/update-member.input.js';

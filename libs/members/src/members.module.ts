@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { EnterprisesModule } from '@rural/enterprises';
+
 import { EnterpriseMembersResolver } from './enterprise-members.resolver.js';
 import { MemberEnterprise } from './member-enterprise.entity.js';
 import { Member } from './member.entity.js';

@@ -1,5 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+
 import { Allow, CurrentUser, Role, type AuthenticatedUser } from '@rural/core';
+
 import { OutcomeIdsArgs, OutcomeIdsWithReasonArgs } from './dto/outcome-transition.args.js';
 import { APPROVE, OutcomeApprovalService, REOPEN, RETURN, SUBMIT } from './outcome-approval.service.js';
 import { OutcomeRecord } from './outcome-record.entity.js';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+
 import { actorRef, ConflictError, ForbiddenError, NotFoundError, type AuthenticatedUser } from '@rural/core';
+
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeStatus } from './outcome-status.js';
 

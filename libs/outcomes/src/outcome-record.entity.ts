@@ -1,11 +1,13 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import { Base } from '@rural/bases';
 import { DateScalar, DecimalScalar, PeriodScalar } from '@rural/core';
 import { decimalTransformer, VersionColumn } from '@rural/database';
 import { Division } from '@rural/geography';
-import { Base } from '@rural/bases';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
+
 import { OutcomeStatus } from './outcome-status.js';
 
 const money = { type: 'numeric' as const, precision: 16, scale: 2, nullable: true, transformer: decimalTransformer };

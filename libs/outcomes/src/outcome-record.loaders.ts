@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityTarget, type FindOptionsWhere } from 'typeorm';
+
+import { Base } from '@rural/bases';
 import { alignByKey, type RequestLoaders } from '@rural/core';
 import { DivisionService } from '@rural/geography';
-import { Base } from '@rural/bases';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
 

@@ -1,16 +1,18 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { Base } from '@rural/bases';
 import { CurrentUser, PaginationArgs, Role, roleCovers, type AuthenticatedUser, type RequestContext } from '@rural/core';
 import { Division } from '@rural/geography';
-import { Base } from '@rural/bases';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
-import { OutcomeRecord } from './outcome-record.entity.js';
-import { OutcomeRecordLoaders } from './outcome-record.loaders.js';
-import { OutcomeRecordService, type RecordReader } from './outcome-record.service.js';
+
 import { ImpactFilter } from './dto/impact-filter.input.js';
 import { OutcomeRecordList } from './dto/outcome-record-list.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
 import { UpdateOutcomeRecordInput } from './dto/update-outcome-record.input.js';
+import { OutcomeRecord } from './outcome-record.entity.js';
+import { OutcomeRecordLoaders } from './outcome-record.loaders.js';
+import { OutcomeRecordService, type RecordReader } from './outcome-record.service.js';
 
 @Resolver(() => OutcomeRecord)
 export class OutcomeRecordResolver {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+
 import {
   actorRef,
   assertValid,
@@ -12,13 +13,14 @@ import {
   type PaginationArgs,
 } from '@rural/core';
 import { assertWithinCallerScope, withinScope } from '@rural/geography';
-import { OutcomeRecord } from './outcome-record.entity.js';
-import { OutcomeStatus } from './outcome-status.js';
-import { checkOutcomeRecord } from './outcome-record.checks.js';
-import { impactFilterSql } from './impact-filter.sql.js';
+
 import type { ImpactFilter } from './dto/impact-filter.input.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
 import type { UpdateOutcomeRecordInput } from './dto/update-outcome-record.input.js';
+import { impactFilterSql } from './impact-filter.sql.js';
+import { checkOutcomeRecord } from './outcome-record.checks.js';
+import { OutcomeRecord } from './outcome-record.entity.js';
+import { OutcomeStatus } from './outcome-status.js';
 
 /** The columns a clerk writes; period bounds are derived by the database. */
 type WritableColumns = Pick<

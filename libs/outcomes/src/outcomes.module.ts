@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { GeographyModule } from '@rural/geography';
+
 import { OutcomeApprovalResolver } from './outcome-approval.resolver.js';
 import { OutcomeApprovalService } from './outcome-approval.service.js';
 import { OutcomeRecord } from './outcome-record.entity.js';

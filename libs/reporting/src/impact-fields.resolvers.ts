@@ -1,15 +1,17 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@rural/core';
-import { reportView } from './report-view.js';
+
 import { Base } from '@rural/bases';
+import type { RequestContext } from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
 import { Division } from '@rural/geography';
 import { Match } from '@rural/matches';
 import { Member } from '@rural/members';
 import { ServiceTeam } from '@rural/service-teams';
+
 import { ImpactFigures } from './dto/impact-figures.js';
 import { ImpactRangeArgs } from './dto/impact-range.args.js';
 import { ImpactService } from './impact.service.js';
+import { reportView } from './report-view.js';
 
 // `impact(from, to)` on six types. Each resolves through a per-request DataLoader, so a page of
 // 100 objects costs one SQL statement per type and range, not one per object.

@@ -1,5 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+
 import { CurrentUser, type AuthenticatedUser } from '@rural/core';
+
 import { ImpactReport } from './dto/impact-report.js';
 import { ImpactSummaryArgs } from './dto/impact-summary.args.js';
 import { ImpactService } from './impact.service.js';

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { normalizeDecimal, type RequestLoaders } from '@rural/core';
 import { runReportStatement } from '@rural/database';
 import type { ImpactFilter } from '@rural/outcomes';
-import { DIMENSIONS, SUBJECT_DIMENSIONS, type ImpactSubject } from './impact-dimensions.js';
+
 import type { ImpactFigures } from './dto/impact-figures.js';
 import type { ImpactReport } from './dto/impact-report.js';
-import { ImpactGrouping, TIME_GROUPINGS } from './impact-grouping.js';
 import { groupLabel } from './group-label.js';
+import { DIMENSIONS, SUBJECT_DIMENSIONS, type ImpactSubject } from './impact-dimensions.js';
+import { ImpactGrouping, TIME_GROUPINGS } from './impact-grouping.js';
 import { impactStatement } from './impact-query.sql.js';
 import { impactScopeSql } from './impact-scope.sql.js';
 import { viewKey, type ReportView } from './report-view.js';

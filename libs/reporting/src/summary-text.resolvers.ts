@@ -1,7 +1,9 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { RequestContext } from '@rural/core';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
+
 import { SummaryTextArgs } from './dto/summary-text.args.js';
 import { reportView } from './report-view.js';
 import { SummaryTextService } from './summary-text.service.js';

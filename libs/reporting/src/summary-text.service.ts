@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { normalizeDecimal, type RequestLoaders } from '@rural/core';
+
 import { ImpactService } from './impact.service.js';
 import { viewKey, type ReportView } from './report-view.js';
 import { matchSentence, teamSentence } from './summary-sentences.js';

@@ -1,6 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { RequestContext } from '@rural/core';
 import { Member } from '@rural/members';
+
 import { ServiceTeam } from './service-team.entity.js';
 import { ServiceTeamService } from './service-team.service.js';
 

@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import { Base } from '@rural/bases';
 import { DateScalar, DecimalScalar } from '@rural/core';
 import { decimalTransformer, VersionColumn } from '@rural/database';
-import { Base } from '@rural/bases';
+
 import { ServiceTeam } from './service-team.entity.js';
 
 @ObjectType({ description: '服务活动 — one visit of a service team to a base.' })

@@ -1,6 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
+
 import { Base } from '@rural/bases';
+import { CurrentUser, type AuthenticatedUser, type RequestContext } from '@rural/core';
+
 import { RecordServiceActivityInput } from './dto/record-service-activity.input.js';
 import { ServiceActivitiesArgs } from './dto/service-activities.args.js';
 import { ServiceActivityList } from './dto/service-activity-list.js';

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { assertValid, NotFoundError, type Page, type RequestLoaders, assertVersion } from '@rural/core';
-import { assertWithinCallerScope, callerScope, inDivisionSubtree } from '@rural/geography';
+
 import { Base } from '@rural/bases';
+import { assertValid, assertVersion, NotFoundError, type Page, type RequestLoaders } from '@rural/core';
+import { assertWithinCallerScope, callerScope, inDivisionSubtree } from '@rural/geography';
+
 import { RecordServiceActivityInput } from './dto/record-service-activity.input.js';
 import type { ServiceActivitiesArgs } from './dto/service-activities.args.js';
 import type { TeamActivitiesArgs } from './dto/team-activities.args.js';

@@ -1,5 +1,7 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Member } from '@rural/members';
+
 import { ServiceTeam } from './service-team.entity.js';
 
 /** A member serving on a team besides its leader. Goes with the team; the member stays. */

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Member } from '@rural/members';
+
 import { VersionColumn } from '@rural/database';
+import { Member } from '@rural/members';
 
 @ObjectType({ description: '农业科技服务团 — an agricultural technology-service team led by a member.' })
 @Entity('service_team')

@@ -1,6 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import type { RequestContext } from '@rural/core';
 import { Member } from '@rural/members';
+
 import { CreateServiceTeamInput } from './dto/create-service-team.input.js';
 import { ServiceActivityList } from './dto/service-activity-list.js';
 import { ServiceTeamList } from './dto/service-team-list.js';

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+
 import {
   alignByKey,
   assertValid,
+  assertVersion,
   ConflictError,
   groupByKey,
   NotFoundError,
   UserInputError,
   type Page,
   type RequestLoaders,
-  assertVersion,
 } from '@rural/core';
 import { Member } from '@rural/members';
+
 import { CreateServiceTeamInput } from './dto/create-service-team.input.js';
 import type { ServiceTeamsArgs } from './dto/service-teams.args.js';
 import type { UpdateServiceTeamInput } from './dto/update-service-team.input.js';

@@ -4,8 +4,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
+
 import { AdmissionService } from '@rural/auth';
 import { RequestLoaders, type RequestContext } from '@rural/core';
+
 import { formatError } from './format-error.js';
 import { hardenedApolloOptions } from './hardening.js';
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { Base } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
 import { Division, DivisionLevel } from '@rural/geography';
@@ -8,6 +9,7 @@ import { Match, MatchBroker, MatchStatus } from '@rural/matches';
 import { Member, MemberEnterprise } from '@rural/members';
 import { OutcomeRecord, OutcomeStatus } from '@rural/outcomes';
 import { ServiceTeam } from '@rural/service-teams';
+
 import * as facts from './article-facts.js';
 
 /** The article's figures were published by the county: they enter as approved. */

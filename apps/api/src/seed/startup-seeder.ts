@@ -1,6 +1,8 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+
 import { UsersService } from '@rural/auth';
+
 import type { Environment } from '../config/environment.js';
 import { ArticleSeeder } from './article-seeder.js';
 

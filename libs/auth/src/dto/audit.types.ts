@@ -2,7 +2,9 @@ import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
+
 import { IsEntityId, Paginated, PaginationArgs } from '@rural/core';
+
 import { AUDIT_ENTITY_TABLES } from '../audit-entity-types.js';
 
 @ObjectType({ description: "操作人 — who made a change: a user, another system's API key, or the system itself (start-up, seed)." })

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+
 import { User } from '../user.entity.js';
 
 @ObjectType({ description: 'A signed-in session: send the token as `Authorization: Bearer <token>`.' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn } from 'class-validator';
+
 import { IsEntityId, IsText, Role } from '@rural/core';
 
 @InputType({ description: 'A new API key for another system.' })

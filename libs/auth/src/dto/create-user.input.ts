@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsString, Matches, MaxLength } from 'class-validator';
+
 import { IsEntityId, Role } from '@rural/core';
+
 import { IsStrongPassword } from '../password-strength.js';
 
 @InputType({ description: 'A new user account.' })

@@ -1,5 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+
 import { Paginated } from '@rural/core';
+
 import { ApiKey } from '../api-key.entity.js';
 
 @ObjectType({ description: 'A new API key: the key itself, shown this once, and what is kept about it.' })

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+
 import { IsEntityId, VersionInput } from '@rural/core';
+
 import { CreateUserInput } from './create-user.input.js';
 
 @InputType({ description: 'Changes to a user; fields left out stay as they are.' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+
 import { IsEntityId, IsText } from '@rural/core';
 
 @InputType({ description: 'Which bases to list; the conditions given must all hold.' })

@@ -1,5 +1,7 @@
 import { ObjectType } from '@nestjs/graphql';
+
 import { Paginated } from '@rural/core';
+
 import { Base } from '../base.entity.js';
 
 @ObjectType({ description: 'A page of bases.' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+
 import { AREA, DecimalScalar, IsEntityId, IsFigure, IsText } from '@rural/core';
 
 @InputType({ description: 'A new base (基地).' })

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { IsOptional, Matches } from 'class-validator';
+
 import { AllOptional, createValidationPipe } from './validation.pipe.js';
 
 @AllOptional()

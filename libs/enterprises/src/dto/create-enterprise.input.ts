@@ -1,5 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
+
 import { IsText } from '@rural/core';
+
 import { IsCreditCode } from '../credit-code.validator.js';
 
 @InputType({ description: 'A new enterprise.' })

@@ -1,4 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
+
 import { IsText, PaginationArgs } from '@rural/core';
 
 @ArgsType()

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
+
 import { IsEntityId, IsText } from '@rural/core';
+
 import { DivisionLevel } from '../division-level.js';
 
 @InputType({ description: 'A new administrative division.' })

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
+
 import { IsEntityId, PaginationArgs } from '@rural/core';
+
 import { DivisionLevel } from '../division-level.js';
 
 @ArgsType()

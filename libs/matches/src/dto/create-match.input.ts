@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, ValidateIf } from 'class-validator';
+
 import { DateScalar, DecimalScalar, IsEntityId, IsEntityIdList, IsFigure, MONEY } from '@rural/core';
+
 import { MatchStatus } from '../match-status.js';
 import { IsNotAfterToday } from '../signed-on.rule.js';
 

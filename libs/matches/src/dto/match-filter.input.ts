@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
+
 import { IsEntityId } from '@rural/core';
+
 import { MatchStatus } from '../match-status.js';
 
 @InputType({ description: 'Which matches to list; the conditions given must all hold.' })

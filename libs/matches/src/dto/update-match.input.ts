@@ -1,5 +1,7 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+
 import { IsEntityId, VersionInput } from '@rural/core';
+
 import { CreateMatchInput } from './create-match.input.js';
 
 @InputType({

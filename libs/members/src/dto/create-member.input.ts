@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+
 import { IsEntityIdList, IsText } from '@rural/core';
 
 @InputType({ description: 'A new committee member.' })

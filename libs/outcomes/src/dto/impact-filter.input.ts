@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
+
 import { IsEntityId, PeriodScalar } from '@rural/core';
+
 import { IsNotBeforePeriod, IsPeriod } from '../period.validators.js';
 
 /**

@@ -1,5 +1,7 @@
 import { ObjectType } from '@nestjs/graphql';
+
 import { Paginated } from '@rural/core';
+
 import { OutcomeRecord } from '../outcome-record.entity.js';
 
 @ObjectType({ description: 'A page of outcome records.' })

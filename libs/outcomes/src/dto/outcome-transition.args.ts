@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { ArrayMinSize } from 'class-validator';
+
 import { IsEntityIdList, IsText } from '@rural/core';
 
 @ArgsType()

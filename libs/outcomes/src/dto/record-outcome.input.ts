@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
+
 import { AREA, COUNT, DecimalScalar, IsEntityId, IsFigure, IsText, MONEY, PeriodScalar } from '@rural/core';
+
 import { IsPeriod } from '../period.validators.js';
 
 /**

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+
 import { IsEntityId, VersionInput } from '@rural/core';
+
 import { RecordOutcomeInput } from './record-outcome.input.js';
 
 // Without its default, a left-out `atLeast` stays as stored instead of turning false.

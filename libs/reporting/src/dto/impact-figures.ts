@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { DecimalScalar } from '@rural/core';
 
 @ObjectType({ description: '成效数字 — the figures of a set of outcome records, added up by the rules of domain.md.' })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import { ImpactFigures } from './impact-figures.js';
 
 @ObjectType({ description: '分组成效 — the figures of one group of an impact report.' })

@@ -1,7 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
+
 import { ImpactFilter } from '@rural/outcomes';
+
 import { ImpactGrouping } from '../impact-grouping.js';
 
 @ArgsType()

@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
+
 import { AllOptional } from '@rural/core';
 
 @ArgsType()

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ValidateBy } from 'class-validator';
+
 import { IsEntityId, IsEntityIdList, IsText } from '@rural/core';
 
 /** The leader heads the team and is credited as such; listing them as a member too would count them twice. */

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, Min, ValidateBy } from 'class-validator';
-import { AREA, DateScalar, DecimalScalar, IsEntityId, IsFigure, IsText } from '@rural/core';
-import { todayIn } from '@rural/core';
+
+import { AREA, DateScalar, DecimalScalar, IsEntityId, IsFigure, IsText, todayIn } from '@rural/core';
+
 import { activityDateProblem } from '../activity-date.js';
 
 /** A real day, neither in the future nor before 1949. */

@@ -1,7 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
+
 import { PaginationArgs } from '@rural/core';
+
 import { ServiceActivityFilter } from './service-activity-filter.input.js';
 
 @ArgsType()

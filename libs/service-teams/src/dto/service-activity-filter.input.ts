@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
+
 import { DateScalar, IsEntityId } from '@rural/core';
+
 import { IsNotBefore } from './date-range.js';
 
 @InputType({ description: 'Which service activities to list; every condition given must hold.' })

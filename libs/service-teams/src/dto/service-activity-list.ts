@@ -1,5 +1,7 @@
 import { ObjectType } from '@nestjs/graphql';
+
 import { Paginated } from '@rural/core';
+
 import { ServiceActivity } from '../service-activity.entity.js';
 
 @ObjectType({ description: 'A page of service activities.' })

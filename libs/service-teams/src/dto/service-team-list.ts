@@ -1,5 +1,7 @@
 import { ObjectType } from '@nestjs/graphql';
+
 import { Paginated } from '@rural/core';
+
 import { ServiceTeam } from '../service-team.entity.js';
 
 @ObjectType({ description: 'A page of service teams.' })

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
+
 import { IsEntityId, PaginationArgs } from '@rural/core';
 
 @ArgsType()

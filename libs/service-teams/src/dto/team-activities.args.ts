@@ -1,6 +1,8 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
+
 import { DateScalar, PaginationArgs } from '@rural/core';
+
 import { IsNotBefore } from './date-range.js';
 
 /** Arguments of `ServiceTeam.activities`: a date range and a page. */

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+
 import { IsEntityId, VersionInput } from '@rural/core';
+
 import { RecordServiceActivityInput } from './record-service-activity.input.js';
 
 // Defaults are dropped: a `farmersTrained` left out must keep its value, not reset it to 0.

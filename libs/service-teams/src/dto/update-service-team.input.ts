@@ -1,5 +1,7 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+
 import { IsEntityId, VersionInput } from '@rural/core';
+
 import { CreateServiceTeamInput } from './create-service-team.input.js';
 
 // Defaults are dropped: a `memberIds` left out must keep the members, not reset them to [].
