@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 
-import { EnterpriseService } from '@rural/enterprises';
-import { MemberService } from '@rural/members';
+import { EnterpriseRepository } from '@rural/enterprises';
+import { MemberRepository } from '@rural/members';
 
 import { countRows, sql } from '../support/database.js';
 import { enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture } from '../support/fixtures.js';
@@ -69,8 +69,8 @@ describe('members (政协委员)', () => {
 
   it('resolves the relations of a whole page with one batched query per level', async () => {
     const second = await create({ name: '第二位委员', enterpriseIds: [orchard] });
-    const enterpriseLookups = jest.spyOn(t.app.get(EnterpriseService), 'findByIds');
-    const memberLookups = jest.spyOn(t.app.get(MemberService), 'findByIds');
+    const enterpriseLookups = jest.spyOn(t.app.get(EnterpriseRepository), 'findByIds');
+    const memberLookups = jest.spyOn(t.app.get(MemberRepository), 'findByIds');
     try {
       const data = await t.admin.ok(`{ members { items { name enterprises { name members { name } } } } }`);
       const liangRow = data.members.items.find((member: { name: string }) => member.name === '梁贤勇');
