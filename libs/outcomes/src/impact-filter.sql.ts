@@ -8,8 +8,10 @@ export interface SqlCondition {
 }
 
 /**
- * The SQL of an ImpactFilter over `outcome_record <alias>`: the one place that says which records
- * a filter covers, so the record list and the impact reports always agree.
+ * The SQL of an ImpactFilter over `outcome_record <alias>`, for the record list (`outcomeRecords`).
+ * Each lib keeps its own SQL: the impact reports apply the same rules in their own statement
+ * (libs/reporting/src/sql/impact-scope.ts), and test/reporting/sql-snapshots.e2e-spec.ts checks
+ * that a filter covers the same records in both.
  *
  * - divisionId: the record's scope lies in the division's subtree (a base through its village).
  * - from/to: the record's period lies wholly inside [first day of `from`, last day of `to`]; a
@@ -20,7 +22,7 @@ export interface SqlCondition {
  * - teamId, baseId, matchId: exactly those.
  *
  * Parameters are named `impact…`, and sub-query aliases `impact_…`, to stay clear of the
- * caller's own. A reversed range throws BAD_USER_INPUT on `to`.
+ * list query's own. A reversed range throws BAD_USER_INPUT on `to`.
  */
 export function impactFilterSql(filter: ImpactFilter | null | undefined, alias = 'r'): SqlCondition {
   const conditions: string[] = [];

@@ -6,7 +6,6 @@ export * from './dto/impact-filter.input.js';
 export * from './dto/record-outcome.input.js';
 export * from './dto/update-outcome-record.input.js';
 export * from './dto/outcome-record-list.js';
-export * from './impact-filter.sql.js';
 export * from './period-range.js';
 export * from './period.validators.js';
 export * from './outcome-status.js';

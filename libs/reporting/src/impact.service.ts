@@ -1,60 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { normalizeDecimal, type RequestLoaders } from '@rural/core';
-import { runReportStatement } from '@rural/database';
 import type { ImpactFilter } from '@rural/outcomes';
 
 import type { ImpactFigures } from './dto/impact-figures.js';
 import type { ImpactReport } from './dto/impact-report.js';
 import { groupLabel } from './group-label.js';
-import { DIMENSIONS, SUBJECT_DIMENSIONS, type ImpactSubject } from './impact-dimensions.js';
 import { ImpactGrouping, TIME_GROUPINGS } from './impact-grouping.js';
-import { impactStatement } from './impact-query.sql.js';
-import { impactScopeSql } from './impact-scope.sql.js';
 import { viewKey, type ReportView } from './report-view.js';
-import { narrowToSubjects } from './subject-scope.sql.js';
-
-interface FigureRow {
-  is_total: boolean;
-  key: string | null;
-  name: string | null;
-  area_mu: string;
-  output_value_yuan: string;
-  jobs_person_times: string;
-  household_rent_yuan: string;
-  collective_income_yuan: string;
-  households_benefited: string;
-  towns: number;
-  villages: number;
-  bases: number;
-  enterprises: number;
-  matches: number;
-  service_activities: number;
-  farmers_trained: number;
-  records: number;
-  at_least: boolean;
-  unapproved_records: number;
-  excluded_records: string | number;
-}
+import { DIMENSIONS, type ImpactSubject } from './sql/dimensions.js';
+import { ImpactRepository, type FigureRow } from './sql/impact.repository.js';
 
 /** Impact reports: each one SQL statement, aggregated in PostgreSQL, current at every commit. */
 @Injectable()
 export class ImpactService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: ImpactRepository) {}
 
   async summary(
     filter: ImpactFilter | null | undefined,
     grouping: ImpactGrouping | null | undefined,
     view: ReportView,
   ): Promise<ImpactReport> {
-    const scope = impactScopeSql(filter, view);
     const dimension = grouping ? DIMENSIONS[grouping] : null;
-    const rows = await this.run(
-      impactStatement(scope, dimension, { withTotals: true, subjectsOnly: false, withLeader: grouping === ImpactGrouping.MEMBER }),
-      scope.parameters,
-    );
+    const rows = await this.repository.summaryRows(filter, grouping, view);
     const total = rows.find((row) => row.is_total) as FigureRow;
     const groups = rows
       .filter((row) => !row.is_total)
@@ -80,11 +48,7 @@ export class ImpactService {
     from?: string | null,
     to?: string | null,
   ): Promise<ImpactFigures[]> {
-    const scope = narrowToSubjects(impactScopeSql({ from, to }, view), subject, ids);
-    const rows = await this.run(
-      impactStatement(scope, SUBJECT_DIMENSIONS[subject], { withTotals: false, subjectsOnly: true, withLeader: subject === 'MEMBER' }),
-      scope.parameters,
-    );
+    const rows = await this.repository.subjectRows(subject, ids, view, from, to);
     const byKey = new Map(rows.map((row) => [row.key, toFigures(row)]));
     return ids.map((id) => byKey.get(id) ?? emptyFigures());
   }
@@ -106,12 +70,6 @@ export class ImpactService {
     return loaders.get<string, ImpactFigures>(`impact.${subject}.${viewKey(view)}.${from ?? ''}.${to ?? ''}`, (ids) =>
       this.impactOf(subject, ids, view, from, to),
     );
-  }
-
-  private run(sql: string, parameters: Record<string, unknown>): Promise<FigureRow[]> {
-    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
-    // On the report pool: REPORT_TIMEOUT_MS bounds it on a server.
-    return runReportStatement<FigureRow>(this.dataSource, query, values);
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Dimension } from './impact-dimensions.js';
-import type { ImpactScope } from './impact-scope.sql.js';
+import type { Dimension } from './dimensions.js';
+import type { ImpactScope } from './impact-scope.js';
 
 /**
  * The one SQL statement behind every impact figure (domain.md, "How figures add up").

@@ -1,4 +1,4 @@
-import { impactScopeSql } from './impact-scope.sql.js';
+import { impactScopeSql } from './impact-scope.js';
 
 describe('impactScopeSql: records left out of a range', () => {
   it('counts none without a range', () => {

@@ -1,5 +1,5 @@
-import type { ImpactSubject } from './impact-dimensions.js';
-import type { ImpactScope } from './impact-scope.sql.js';
+import type { ImpactSubject } from './dimensions.js';
+import type { ImpactScope } from './impact-scope.js';
 
 /**
  * Narrows a scope to the objects of one `impact` batch (`:subjects`) before anything is

@@ -1,4 +1,4 @@
-import { ImpactGrouping } from './impact-grouping.js';
+import { ImpactGrouping } from '../impact-grouping.js';
 
 /**
  * How one way of grouping assigns a group key to each thing a report counts: outcome records
