@@ -53,7 +53,7 @@ interface MatchFactsRow {
   at_least: boolean;
 }
 
-/** The Chinese sentences of domain.md ("Reports people write from it"), from data. */
+/** The Chinese sentences of docs/domain.md ("The sentences reports produce"), from data. */
 @Injectable()
 export class SummaryTextService {
   constructor(
