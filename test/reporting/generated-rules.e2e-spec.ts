@@ -17,7 +17,7 @@ import {
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { SUMMARY } from './impact-world.js';
 
-// Rules 1–5 of domain.md on a generated county: ~60 records nobody worked out by hand. The
+// Rules 1–5 of docs/domain.md on a generated county: ~60 records nobody worked out by hand. The
 // expectations come from the generated records themselves (random-world.ts), in exact decimals.
 const SEED = 20250918;
 

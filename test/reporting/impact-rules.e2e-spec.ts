@@ -2,7 +2,7 @@ import { approveAllRecords } from '../support/approval.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { buildImpactWorld, FIGURES, SUMMARY, type ImpactWorld } from './impact-world.js';
 
-describe('impact reports follow the rules of domain.md', () => {
+describe('impact reports follow the rules of docs/domain.md', () => {
   let t: TestApp;
   let w: ImpactWorld;
 

@@ -13,7 +13,7 @@ export class ImpactSummaryResolver {
 
   @Query(() => ImpactReport, {
     description:
-      '成效汇总 — totals (and groups) of the outcome records a filter covers, added up by the rules of domain.md; one SQL statement. ' +
+      '成效汇总 — totals (and groups) of the outcome records a filter covers, added up by the rules of docs/domain.md; one SQL statement. ' +
       "Counts APPROVED records inside the caller's division unless the filter says includeUnapproved.",
   })
   impactSummary(@Ctx() ctx: RequestContext, @Args() { filter, groupBy }: ImpactSummaryArgs): Promise<ImpactReport> {

@@ -7,7 +7,7 @@ import { viewKey, type ReportView } from './report-view.js';
 import { ImpactRepository } from './sql/impact.repository.js';
 import { matchSentence, teamSentence } from './summary-sentences.js';
 
-/** The Chinese sentences of domain.md ("Reports people write from it"), from data. */
+/** The Chinese sentences of docs/domain.md ("The sentences reports produce"), from data. */
 @Injectable()
 export class SummaryTextService {
   constructor(

@@ -1,4 +1,4 @@
-/** The stable `extensions.code` values clients may rely on (see shared/api.md). */
+/** The stable `extensions.code` values clients may rely on (see docs/api.md). */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 import { DecimalScalar } from '@rural/core';
 
-@ObjectType({ description: '成效数字 — the figures of a set of outcome records, added up by the rules of domain.md.' })
+@ObjectType({ description: '成效数字 — the figures of a set of outcome records, added up by the rules of docs/domain.md.' })
 export class ImpactFigures {
   @Field(() => DecimalScalar, { description: "面积（亩）— a stock: each series' latest value in range, added across series." })
   areaMu: string;

@@ -2,7 +2,7 @@ import type { Dimension } from './dimensions.js';
 import type { ImpactScope } from './impact-scope.js';
 
 /**
- * The one SQL statement behind every impact figure (domain.md, "How figures add up").
+ * The one SQL statement behind every impact figure (docs/domain.md, "How figures add up").
  *
  * Records inside the range are first folded into one row per group and series (scope + match +
  * team) in a single hashed pass: the series' flow sums and its latest stock values. Everything
