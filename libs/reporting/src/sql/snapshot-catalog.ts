@@ -33,11 +33,18 @@ const SUBJECT_TYPES: Record<ImpactSubject, string> = {
   MEMBER: 'Member',
 };
 
+/**
+ * The report without grouping in every combination of filter, range and scope; each grouping with
+ * nothing and with everything (subjects, range, scope), since a grouping changes only the grouping
+ * parts of the statement — a reviewer reads the rest once, in the ungrouped file.
+ */
 function summaryFile(grouping: ImpactGrouping | null): SnapshotFile {
   const statements: SnapshotFile['statements'] = [];
   for (const filtered of [false, true]) {
     for (const ranged of [false, true]) {
       for (const view of [WHOLE, SCOPED]) {
+        const plainOrFull = (!filtered && !ranged && view === WHOLE) || (filtered && ranged && view === SCOPED);
+        if (grouping && !plainOrFull) continue;
         const filter: ImpactFilter = { ...(filtered ? EVERY_FIELD : {}), ...(ranged ? RANGE : {}) };
         statements.push({
           name: `impactSummary(groupBy: ${grouping ?? 'none'}), ${describeFilter(filter)}, ${describeView(view)}`,
