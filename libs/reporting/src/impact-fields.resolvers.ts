@@ -11,7 +11,6 @@ import { ServiceTeam } from '@rural/service-teams';
 import { ImpactFigures } from './dto/impact-figures.js';
 import { ImpactRangeArgs } from './dto/impact-range.args.js';
 import { ImpactService } from './impact.service.js';
-import { reportView } from './report-view.js';
 
 // `impact(from, to)` on six types. Each resolves through a per-request DataLoader, so a page of
 // 100 objects costs one SQL statement per type and range, not one per object.
@@ -26,7 +25,7 @@ export class MatchImpactResolver {
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(ctx.loaders, 'MATCH', match.id, reportView(ctx.caller, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx, 'MATCH', match.id, includeUnapproved, from, to);
   }
 }
 
@@ -40,7 +39,7 @@ export class ServiceTeamImpactResolver {
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(ctx.loaders, 'TEAM', team.id, reportView(ctx.caller, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx, 'TEAM', team.id, includeUnapproved, from, to);
   }
 }
 
@@ -54,7 +53,7 @@ export class DivisionImpactResolver {
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(ctx.loaders, 'DIVISION', division.id, reportView(ctx.caller, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx, 'DIVISION', division.id, includeUnapproved, from, to);
   }
 }
 
@@ -68,7 +67,7 @@ export class BaseImpactResolver {
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(ctx.loaders, 'BASE', base.id, reportView(ctx.caller, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx, 'BASE', base.id, includeUnapproved, from, to);
   }
 }
 
@@ -82,7 +81,7 @@ export class EnterpriseImpactResolver {
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(ctx.loaders, 'ENTERPRISE', enterprise.id, reportView(ctx.caller, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx, 'ENTERPRISE', enterprise.id, includeUnapproved, from, to);
   }
 }
 
@@ -98,6 +97,6 @@ export class MemberImpactResolver {
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(ctx.loaders, 'MEMBER', member.id, reportView(ctx.caller, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx, 'MEMBER', member.id, includeUnapproved, from, to);
   }
 }

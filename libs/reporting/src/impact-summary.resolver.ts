@@ -5,7 +5,6 @@ import { Ctx, type RequestContext } from '@rural/core';
 import { ImpactReport } from './dto/impact-report.js';
 import { ImpactSummaryArgs } from './dto/impact-summary.args.js';
 import { ImpactService } from './impact.service.js';
-import { reportView } from './report-view.js';
 
 @Resolver()
 export class ImpactSummaryResolver {
@@ -17,6 +16,6 @@ export class ImpactSummaryResolver {
       "Counts APPROVED records inside the caller's division unless the filter says includeUnapproved.",
   })
   impactSummary(@Ctx() ctx: RequestContext, @Args() { filter, groupBy }: ImpactSummaryArgs): Promise<ImpactReport> {
-    return this.impact.summary(filter, groupBy, reportView(ctx.caller, filter?.includeUnapproved));
+    return this.impact.summary(ctx, filter, groupBy);
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
-import { normalizeDecimal, type RequestLoaders } from '@rural/core';
+import { normalizeDecimal, type RequestContext } from '@rural/core';
 import type { ImpactFilter } from '@rural/outcomes';
 
 import type { ImpactFigures } from './dto/impact-figures.js';
 import type { ImpactReport } from './dto/impact-report.js';
 import { groupLabel } from './group-label.js';
 import { ImpactGrouping, TIME_GROUPINGS } from './impact-grouping.js';
-import { viewKey, type ReportView } from './report-view.js';
+import { reportView, viewKey, type ReportView } from './report-view.js';
 import { DIMENSIONS, type ImpactSubject } from './sql/dimensions.js';
 import { ImpactRepository, type FigureRow } from './sql/impact.repository.js';
 
@@ -16,11 +16,13 @@ import { ImpactRepository, type FigureRow } from './sql/impact.repository.js';
 export class ImpactService {
   constructor(private readonly repository: ImpactRepository) {}
 
+  /** The report a filter asks for, counted as the caller may see it (their division; approved figures unless asked). */
   async summary(
+    ctx: RequestContext,
     filter: ImpactFilter | null | undefined,
     grouping: ImpactGrouping | null | undefined,
-    view: ReportView,
   ): Promise<ImpactReport> {
+    const view = reportView(ctx, filter?.includeUnapproved);
     const dimension = grouping ? DIMENSIONS[grouping] : null;
     const rows = await this.repository.summaryRows(filter, grouping, view);
     const total = rows.find((row) => row.is_total) as FigureRow;
@@ -55,19 +57,19 @@ export class ImpactService {
 
   /** One object's impact, batched with every other asked for in this request. */
   async figuresOf(
-    loaders: RequestLoaders,
+    ctx: RequestContext,
     subject: ImpactSubject,
     id: string,
-    view: ReportView,
+    includeUnapproved: boolean | null | undefined,
     from?: string | null,
     to?: string | null,
   ): Promise<ImpactFigures> {
-    return (await this.loader(loaders, subject, view, from, to).load(id)) ?? emptyFigures();
+    return (await this.loader(ctx, subject, reportView(ctx, includeUnapproved), from, to).load(id)) ?? emptyFigures();
   }
 
   /** This request's loader of `impact` for one kind of object, one view and one range. */
-  loader(loaders: RequestLoaders, subject: ImpactSubject, view: ReportView, from?: string | null, to?: string | null) {
-    return loaders.get<string, ImpactFigures>(`impact.${subject}.${viewKey(view)}.${from ?? ''}.${to ?? ''}`, (ids) =>
+  loader(ctx: RequestContext, subject: ImpactSubject, view: ReportView, from?: string | null, to?: string | null) {
+    return ctx.loaders.get<string, ImpactFigures>(`impact.${subject}.${viewKey(view)}.${from ?? ''}.${to ?? ''}`, (ids) =>
       this.impactOf(subject, ids, view, from, to),
     );
   }

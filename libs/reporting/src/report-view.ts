@@ -1,4 +1,4 @@
-import { ForbiddenError, Role, roleCovers, type AuthenticatedUser } from '@rural/core';
+import { ForbiddenError, Role, roleCovers, type RequestContext } from '@rural/core';
 
 /**
  * What a caller's reports may count: only approved figures unless an editor asks for the rest,
@@ -10,11 +10,12 @@ export interface ReportView {
   divisionId: string | null;
 }
 
-export function reportView(caller: AuthenticatedUser | undefined, includeUnapproved: boolean | null | undefined): ReportView {
-  if (includeUnapproved && !(caller && roleCovers(caller.role, Role.EDITOR))) {
+export function reportView(ctx: RequestContext, includeUnapproved: boolean | null | undefined): ReportView {
+  const caller = ctx.caller;
+  if (includeUnapproved && !roleCovers(caller.role, Role.EDITOR)) {
     throw new ForbiddenError('只有录入员和管理员可以查看未审核的数字（includeUnapproved）');
   }
-  return { includeUnapproved: Boolean(includeUnapproved), divisionId: caller?.divisionId ?? null };
+  return { includeUnapproved: Boolean(includeUnapproved), divisionId: ctx.scope };
 }
 
 /** A loader key part: two views that count differently never share a batch. */

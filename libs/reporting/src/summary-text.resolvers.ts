@@ -5,7 +5,6 @@ import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
 
 import { SummaryTextArgs } from './dto/summary-text.args.js';
-import { reportView } from './report-view.js';
 import { SummaryTextService } from './summary-text.service.js';
 
 @Resolver(() => Match)
@@ -17,7 +16,7 @@ export class MatchSummaryTextResolver {
       "成效表述 — the sentence a report can quote: who, where, model, industry and the latest year's rent, jobs and collective income (approved figures).",
   })
   async summaryText(@Parent() match: Match, @Args() { includeUnapproved }: SummaryTextArgs, @Ctx() ctx: RequestContext): Promise<string> {
-    return (await this.sentences.matchLoader(ctx.loaders, reportView(ctx.caller, includeUnapproved)).load(match.id)) ?? '';
+    return (await this.sentences.matchLoader(ctx, includeUnapproved).load(match.id)) ?? '';
   }
 }
 
@@ -34,6 +33,6 @@ export class ServiceTeamSummaryTextResolver {
     @Args() { includeUnapproved }: SummaryTextArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
-    return (await this.sentences.teamLoader(ctx.loaders, reportView(ctx.caller, includeUnapproved)).load(team.id)) ?? '';
+    return (await this.sentences.teamLoader(ctx, includeUnapproved).load(team.id)) ?? '';
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
-import { normalizeDecimal, type RequestLoaders } from '@rural/core';
+import { normalizeDecimal, type RequestContext } from '@rural/core';
 
 import { ImpactService } from './impact.service.js';
-import { viewKey, type ReportView } from './report-view.js';
+import { reportView, viewKey } from './report-view.js';
 import { ImpactRepository } from './sql/impact.repository.js';
 import { matchSentence, teamSentence } from './summary-sentences.js';
 
@@ -16,8 +16,9 @@ export class SummaryTextService {
   ) {}
 
   /** A match's own records only: a match is visible to a caller only inside their division. */
-  matchLoader(loaders: RequestLoaders, view: ReportView) {
-    return loaders.get<string, string>(`summaryText.match.${viewKey(view)}`, async (ids) => {
+  matchLoader(ctx: RequestContext, includeUnapproved: boolean | null | undefined) {
+    const view = reportView(ctx, includeUnapproved);
+    return ctx.loaders.get<string, string>(`summaryText.match.${viewKey(view)}`, async (ids) => {
       const rows = await this.repository.matchFacts(ids, view);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => {
@@ -42,9 +43,10 @@ export class SummaryTextService {
   }
 
   /** A team's sentence covers everything it has done: its reach, area and output, all periods. */
-  teamLoader(loaders: RequestLoaders, view: ReportView) {
-    return loaders.get<string, string>(`summaryText.team.${viewKey(view)}`, async (ids) => {
-      const [names, figures] = await Promise.all([this.repository.teamNames(ids), this.impact.loader(loaders, 'TEAM', view).loadMany(ids)]);
+  teamLoader(ctx: RequestContext, includeUnapproved: boolean | null | undefined) {
+    const view = reportView(ctx, includeUnapproved);
+    return ctx.loaders.get<string, string>(`summaryText.team.${viewKey(view)}`, async (ids) => {
+      const [names, figures] = await Promise.all([this.repository.teamNames(ids), this.impact.loader(ctx, 'TEAM', view).loadMany(ids)]);
       const byId = new Map(names.map((row) => [row.id, row]));
       return ids.map((id, index) => {
         const name = byId.get(id);
