@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
 import { containsPattern, pageOf, type Page, type RequestContext } from '@rural/core';
+import { AggregateRows } from '@rural/database';
 import { Division, inDivisionSubtree } from '@rural/geography';
 
 import { Base } from './base.entity.js';
@@ -20,8 +21,10 @@ export type BaseRow = Pick<Base, 'name' | 'villageId' | 'areaMu' | 'industry' | 
 
 /** Every statement the bases lib runs on `base`. */
 @Injectable()
-export class BaseRepository {
-  constructor(@InjectRepository(Base) private readonly bases: Repository<Base>) {}
+export class BaseRepository extends AggregateRows<Base, BaseRow> {
+  constructor(@InjectRepository(Base) private readonly bases: Repository<Base>) {
+    super(Base);
+  }
 
   /** One base placed in its village and town, limited to the subtree of `scope` when given. */
   findPlaced(id: string, scope: string | null): Promise<PlacedBase | null> {
@@ -46,29 +49,6 @@ export class BaseRepository {
     if (filter?.industry) query.andWhere('base.industry = :industry', { industry: filter.industry });
     if (filter?.search) query.andWhere('base.name ILIKE :pattern', { pattern: containsPattern(filter.search) });
     return pageOf(query, { skip, take });
-  }
-
-  /** The row, locked until the transaction ends. */
-  lock(ctx: RequestContext, id: string): Promise<Base | null> {
-    return ctx.transaction.findOne(Base, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  async insert(ctx: RequestContext, row: BaseRow): Promise<Base> {
-    const manager = ctx.transaction;
-    const saved = await manager.save(manager.create(Base, row));
-    return manager.findOneByOrFail(Base, { id: saved.id });
-  }
-
-  async update(ctx: RequestContext, id: string, row: BaseRow): Promise<void> {
-    await ctx.transaction.update(Base, { id }, row);
-  }
-
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.transaction.delete(Base, { id });
-  }
-
-  reread(ctx: RequestContext, id: string): Promise<Base> {
-    return ctx.transaction.findOneByOrFail(Base, { id });
   }
 
   /** Bases with their village and the village's town joined in (see `PlacedBase`). */

@@ -13,3 +13,4 @@ export * from './transactions.js';
 export * from './versioned-update.js';
 export * from './constraint-messages.js';
 export * from './dependent-rows.js';
+export * from './aggregate-rows.js';

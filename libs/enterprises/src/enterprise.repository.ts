@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ILike, In, Repository, type FindOptionsWhere } from 'typeorm';
 
 import { containsPattern, type Page, type RequestContext } from '@rural/core';
-import { Transactions } from '@rural/database';
+import { AggregateRows, Transactions } from '@rural/database';
 
 import type { EnterprisesArgs } from './dto/enterprises.args.js';
 import { Enterprise } from './enterprise.entity.js';
@@ -13,11 +13,13 @@ export type EnterpriseRow = Pick<Enterprise, 'name' | 'creditCode' | 'industry'>
 
 /** Every statement the enterprises lib runs on `enterprise`. */
 @Injectable()
-export class EnterpriseRepository {
+export class EnterpriseRepository extends AggregateRows<Enterprise, EnterpriseRow> {
   constructor(
     @InjectRepository(Enterprise) private readonly enterprises: Repository<Enterprise>,
     private readonly transactions: Transactions,
-  ) {}
+  ) {
+    super(Enterprise);
+  }
 
   findById(ctx: RequestContext, id: string): Promise<Enterprise | null> {
     return this.transactions.manager(ctx).findOneBy(Enterprise, { id });
@@ -38,27 +40,5 @@ export class EnterpriseRepository {
 
   findByCreditCode(ctx: RequestContext, creditCode: string): Promise<Enterprise | null> {
     return ctx.transaction.findOneBy(Enterprise, { creditCode });
-  }
-
-  lock(ctx: RequestContext, id: string): Promise<Enterprise | null> {
-    return ctx.transaction.findOne(Enterprise, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  async insert(ctx: RequestContext, row: EnterpriseRow): Promise<Enterprise> {
-    const manager = ctx.transaction;
-    const saved = await manager.save(manager.create(Enterprise, row));
-    return manager.findOneByOrFail(Enterprise, { id: saved.id });
-  }
-
-  async update(ctx: RequestContext, id: string, row: EnterpriseRow): Promise<void> {
-    await ctx.transaction.update(Enterprise, { id }, row);
-  }
-
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.transaction.delete(Enterprise, { id });
-  }
-
-  reread(ctx: RequestContext, id: string): Promise<Enterprise> {
-    return ctx.transaction.findOneByOrFail(Enterprise, { id });
   }
 }

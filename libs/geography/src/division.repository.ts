@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Raw, Repository } from 'typeorm';
 
 import type { Page, RequestContext } from '@rural/core';
-import { Transactions } from '@rural/database';
+import { AggregateRows, Transactions } from '@rural/database';
 
 import { Division } from './division.entity.js';
 import type { DivisionsArgs } from './dto/divisions.args.js';
@@ -13,11 +13,13 @@ export type DivisionRow = Pick<Division, 'name' | 'level' | 'code' | 'parentId'>
 
 /** Every statement the geography lib runs on `division`. */
 @Injectable()
-export class DivisionRepository {
+export class DivisionRepository extends AggregateRows<Division, DivisionRow> {
   constructor(
     @InjectRepository(Division) private readonly divisions: Repository<Division>,
     private readonly transactions: Transactions,
-  ) {}
+  ) {
+    super(Division);
+  }
 
   findById(ctx: RequestContext, id: string): Promise<Division | null> {
     return this.transactions.manager(ctx).findOneBy(Division, { id });
@@ -47,35 +49,11 @@ export class DivisionRepository {
     return this.divisions.find({ where: { parentId: In([...parentIds]) }, order: { id: 'ASC' } });
   }
 
-  /** The row, locked until the transaction ends. */
-  lock(ctx: RequestContext, id: string): Promise<Division | null> {
-    return ctx.transaction.findOne(Division, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
   findByCode(ctx: RequestContext, code: string): Promise<Division | null> {
     return ctx.transaction.findOneBy(Division, { code });
   }
 
   childrenOfOne(ctx: RequestContext, id: string): Promise<Division[]> {
     return ctx.transaction.findBy(Division, { parentId: id });
-  }
-
-  async insert(ctx: RequestContext, row: DivisionRow): Promise<Division> {
-    const manager = ctx.transaction;
-    const saved = await manager.save(manager.create(Division, row));
-    return manager.findOneByOrFail(Division, { id: saved.id });
-  }
-
-  async update(ctx: RequestContext, id: string, row: DivisionRow): Promise<void> {
-    await ctx.transaction.update(Division, { id }, row);
-  }
-
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.transaction.delete(Division, { id });
-  }
-
-  /** The row as stored now (its version and ancestors set by the database). */
-  reread(ctx: RequestContext, id: string): Promise<Division> {
-    return ctx.transaction.findOneByOrFail(Division, { id });
   }
 }

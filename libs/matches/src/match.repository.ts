@@ -4,6 +4,7 @@ import { In, Repository, type SelectQueryBuilder } from 'typeorm';
 
 import { Base } from '@rural/bases';
 import { pageOf, type Page, type RequestContext } from '@rural/core';
+import { AggregateRows } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
 import { inDivisionSubtree } from '@rural/geography';
 import { Member } from '@rural/members';
@@ -22,11 +23,13 @@ export type MatchRow = Pick<Match, 'enterpriseId' | 'villageId' | 'baseId' | 'st
  * as the matches of an enterprise, a member or a base.
  */
 @Injectable()
-export class MatchRepository {
+export class MatchRepository extends AggregateRows<Match, MatchRow> {
   constructor(
     @InjectRepository(Match) private readonly matches: Repository<Match>,
     @InjectRepository(MatchBroker) private readonly brokers: Repository<MatchBroker>,
-  ) {}
+  ) {
+    super(Match);
+  }
 
   findById(id: string, scope: string | null): Promise<Match | null> {
     return scoped(this.matches.createQueryBuilder('match').where('match.id = :id', { id }), scope).getOne();
@@ -86,10 +89,6 @@ export class MatchRepository {
       .getMany();
   }
 
-  lock(ctx: RequestContext, id: string): Promise<Match | null> {
-    return ctx.transaction.findOne(Match, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
   enterpriseExists(ctx: RequestContext, id: string): Promise<boolean> {
     return ctx.transaction.existsBy(Enterprise, { id });
   }
@@ -103,15 +102,6 @@ export class MatchRepository {
     return new Set((await ctx.transaction.findBy(Member, { id: In(ids) })).map((member) => member.id));
   }
 
-  async insert(ctx: RequestContext, row: MatchRow): Promise<Match> {
-    const manager = ctx.transaction;
-    return manager.save(manager.create(Match, row));
-  }
-
-  async update(ctx: RequestContext, id: string, row: MatchRow): Promise<void> {
-    await ctx.transaction.update(Match, { id }, row);
-  }
-
   /** Makes the match's brokers exactly `brokerIds`. */
   async replaceBrokers(ctx: RequestContext, matchId: string, brokerIds: string[]): Promise<void> {
     const manager = ctx.transaction;
@@ -122,14 +112,6 @@ export class MatchRepository {
         brokerIds.map((memberId) => ({ matchId, memberId })),
       );
     }
-  }
-
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.transaction.delete(Match, { id });
-  }
-
-  reread(ctx: RequestContext, id: string): Promise<Match> {
-    return ctx.transaction.findOneByOrFail(Match, { id });
   }
 }
 

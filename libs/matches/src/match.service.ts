@@ -45,7 +45,8 @@ export class MatchService {
       await this.checkBrokers(tx, brokerIds);
       const saved = await this.matches.insert(tx, row);
       await this.matches.replaceBrokers(tx, saved.id, brokerIds);
-      return this.matches.reread(tx, saved.id);
+      // The links are rows of their own: the stored row read back by insert is still current.
+      return saved;
     });
   }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ILike, In, Repository } from 'typeorm';
 
 import { containsPattern, type Page, type RequestContext } from '@rural/core';
+import { AggregateRows } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
 
 import type { MembersArgs } from './dto/members.args.js';
@@ -14,11 +15,13 @@ export type MemberRow = Pick<Member, 'name' | 'sector' | 'title'>;
 
 /** Every statement the members lib runs on `member` and `member_enterprise`. */
 @Injectable()
-export class MemberRepository {
+export class MemberRepository extends AggregateRows<Member, MemberRow> {
   constructor(
     @InjectRepository(Member) private readonly members: Repository<Member>,
     @InjectRepository(MemberEnterprise) private readonly links: Repository<MemberEnterprise>,
-  ) {}
+  ) {
+    super(Member);
+  }
 
   findById(id: string): Promise<Member | null> {
     return this.members.findOneBy({ id });
@@ -54,19 +57,6 @@ export class MemberRepository {
     return new Set(found.map((enterprise) => enterprise.id));
   }
 
-  lock(ctx: RequestContext, id: string): Promise<Member | null> {
-    return ctx.transaction.findOne(Member, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  async insert(ctx: RequestContext, row: MemberRow): Promise<Member> {
-    const manager = ctx.transaction;
-    return manager.save(manager.create(Member, row));
-  }
-
-  async update(ctx: RequestContext, id: string, row: MemberRow): Promise<void> {
-    await ctx.transaction.update(Member, { id }, row);
-  }
-
   /** Makes the member's enterprises exactly `enterpriseIds`. */
   async replaceEnterprises(ctx: RequestContext, memberId: string, enterpriseIds: string[]): Promise<void> {
     const manager = ctx.transaction;
@@ -77,13 +67,5 @@ export class MemberRepository {
         enterpriseIds.map((enterpriseId) => ({ memberId, enterpriseId })),
       );
     }
-  }
-
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.transaction.delete(Member, { id });
-  }
-
-  reread(ctx: RequestContext, id: string): Promise<Member> {
-    return ctx.transaction.findOneByOrFail(Member, { id });
   }
 }

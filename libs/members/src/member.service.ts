@@ -57,7 +57,8 @@ export class MemberService {
       await this.checkEnterprisesExist(tx, enterpriseIds);
       const saved = await this.members.insert(tx, toRow(input));
       await this.members.replaceEnterprises(tx, saved.id, enterpriseIds);
-      return this.members.reread(tx, saved.id);
+      // The links are rows of their own: the stored row read back by insert is still current.
+      return saved;
     });
   }
 

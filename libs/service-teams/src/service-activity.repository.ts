@@ -4,6 +4,7 @@ import { Repository, SelectQueryBuilder } from 'typeorm';
 
 import { Base } from '@rural/bases';
 import type { Page, RequestContext } from '@rural/core';
+import { AggregateRows } from '@rural/database';
 import { inDivisionSubtree } from '@rural/geography';
 
 import type { ServiceActivitiesArgs } from './dto/service-activities.args.js';
@@ -24,8 +25,10 @@ export type ServiceActivityRow = Pick<ServiceActivity, 'teamId' | 'baseId' | 'da
  * base is: reads take the caller's scope (a division id, or null for unlimited).
  */
 @Injectable()
-export class ServiceActivityRepository {
-  constructor(@InjectRepository(ServiceActivity) private readonly activities: Repository<ServiceActivity>) {}
+export class ServiceActivityRepository extends AggregateRows<ServiceActivity, ServiceActivityRow> {
+  constructor(@InjectRepository(ServiceActivity) private readonly activities: Repository<ServiceActivity>) {
+    super(ServiceActivity);
+  }
 
   findById(id: string, scope: string | null): Promise<ServiceActivity | null> {
     const query = this.activities.createQueryBuilder('activity').where('activity.id = :id', { id });
@@ -95,10 +98,6 @@ export class ServiceActivityRepository {
     return teamIds.map((teamId) => ({ items: byTeam.get(teamId) ?? [], totalItems: totals.get(teamId) ?? 0 }));
   }
 
-  lock(ctx: RequestContext, id: string): Promise<ServiceActivity | null> {
-    return ctx.transaction.findOne(ServiceActivity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
   teamExists(ctx: RequestContext, id: string): Promise<boolean> {
     return ctx.transaction.existsBy(ServiceTeam, { id });
   }
@@ -114,24 +113,6 @@ export class ServiceActivityRepository {
       [baseId],
     )) as { ancestor_ids: string[] }[];
     return village?.ancestor_ids ?? null;
-  }
-
-  async insert(ctx: RequestContext, row: ServiceActivityRow): Promise<ServiceActivity> {
-    const manager = ctx.transaction;
-    const saved = await manager.save(manager.create(ServiceActivity, row));
-    return manager.findOneByOrFail(ServiceActivity, { id: saved.id });
-  }
-
-  async update(ctx: RequestContext, id: string, row: ServiceActivityRow): Promise<void> {
-    await ctx.transaction.update(ServiceActivity, { id }, row);
-  }
-
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.transaction.delete(ServiceActivity, { id });
-  }
-
-  reread(ctx: RequestContext, id: string): Promise<ServiceActivity> {
-    return ctx.transaction.findOneByOrFail(ServiceActivity, { id });
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
 
 import type { Page, RequestContext } from '@rural/core';
+import { AggregateRows } from '@rural/database';
 import { Member } from '@rural/members';
 
 import type { ServiceTeamsArgs } from './dto/service-teams.args.js';
@@ -14,11 +15,13 @@ export type ServiceTeamRow = Pick<ServiceTeam, 'name' | 'leaderId'>;
 
 /** Every statement the service-teams lib runs on `service_team` and `service_team_member`. */
 @Injectable()
-export class ServiceTeamRepository {
+export class ServiceTeamRepository extends AggregateRows<ServiceTeam, ServiceTeamRow> {
   constructor(
     @InjectRepository(ServiceTeam) private readonly teams: Repository<ServiceTeam>,
     @InjectRepository(ServiceTeamMember) private readonly links: Repository<ServiceTeamMember>,
-  ) {}
+  ) {
+    super(ServiceTeam);
+  }
 
   findById(id: string): Promise<ServiceTeam | null> {
     return this.teams.findOneBy({ id });
@@ -54,25 +57,12 @@ export class ServiceTeamRepository {
     return { items, totalItems };
   }
 
-  lock(ctx: RequestContext, id: string): Promise<ServiceTeam | null> {
-    return ctx.transaction.findOne(ServiceTeam, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
   async currentMemberIds(ctx: RequestContext, teamId: string): Promise<string[]> {
     return (await ctx.transaction.findBy(ServiceTeamMember, { teamId })).map((link) => link.memberId);
   }
 
   async existingMemberIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
     return new Set((await ctx.transaction.findBy(Member, { id: In(ids) })).map((member) => member.id));
-  }
-
-  async insert(ctx: RequestContext, row: ServiceTeamRow): Promise<ServiceTeam> {
-    const manager = ctx.transaction;
-    return manager.save(manager.create(ServiceTeam, row));
-  }
-
-  async update(ctx: RequestContext, id: string, row: ServiceTeamRow): Promise<void> {
-    await ctx.transaction.update(ServiceTeam, { id }, row);
   }
 
   /** Makes the team's members exactly `memberIds`. */
@@ -84,13 +74,5 @@ export class ServiceTeamRepository {
       ServiceTeamMember,
       memberIds.map((memberId) => ({ teamId, memberId })),
     );
-  }
-
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    await ctx.transaction.delete(ServiceTeam, { id });
-  }
-
-  reread(ctx: RequestContext, id: string): Promise<ServiceTeam> {
-    return ctx.transaction.findOneByOrFail(ServiceTeam, { id });
   }
 }

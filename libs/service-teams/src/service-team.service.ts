@@ -69,7 +69,8 @@ export class ServiceTeamService {
       await this.checkPeopleExist(tx, input.leaderId, input.memberIds);
       const saved = await this.teams.insert(tx, { name: input.name, leaderId: input.leaderId });
       await this.teams.replaceMembers(tx, saved.id, input.memberIds);
-      return this.teams.reread(tx, saved.id);
+      // The links are rows of their own: the stored row read back by insert is still current.
+      return saved;
     });
   }
 
