@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
-import { containsPattern, pageOf, type Page, type RequestContext } from '@rural/core';
+import { containsPattern, pageOf, type Page } from '@rural/core';
 import { AggregateRows } from '@rural/database';
 import { Division, inDivisionSubtree } from '@rural/geography';
 
