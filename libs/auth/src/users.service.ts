@@ -11,6 +11,7 @@ import { assertDivisionWithinScope, checkGrantedDivision } from '@rural/geograph
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import { hashPassword } from './password-hasher.js';
+import { USER_RULES } from './user.constraints.js';
 import { User } from './user.entity.js';
 
 /** Any number, as long as every process uses the same one. */
@@ -127,7 +128,7 @@ export class UsersService {
 
   private async checkUsernameFree(manager: EntityManager, username: string): Promise<void> {
     const taken = await manager.createQueryBuilder(User, 'user').where('lower(user.username) = lower(:username)', { username }).getExists();
-    if (taken) throw new ConflictError('该用户名已被使用', 'username');
+    if (taken) throw new ConflictError(USER_RULES.UQ_app_user_username.message, 'username');
   }
 
   /** A scoped administrator manages the accounts of their own division only. */
