@@ -19,6 +19,7 @@ import { UserSession } from './user-session.entity.js';
 import { User } from './user.entity.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
+import { WhoAmIResolver } from './who-am-i.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, UserSession, ApiKey, AuditEntry])],
@@ -34,6 +35,7 @@ import { UsersService } from './users.service.js';
     AuthResolver,
     UsersResolver,
     ApiKeysResolver,
+    WhoAmIResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: ActorInterceptor },
   ],
