@@ -27,6 +27,21 @@ export default tseslint.config(
     },
   },
   {
+    // The explorer's own script runs in the browser, next to the UMD bundles' globals.
+    files: ['apps/**/*.browser.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        document: 'readonly',
+        sessionStorage: 'readonly',
+        FormData: 'readonly',
+        React: 'readonly',
+        ReactDOM: 'readonly',
+        GraphiQL: 'readonly',
+      },
+    },
+  },
+  {
     // Tests read responses loosely typed on purpose: the assertions are the types.
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -21,9 +21,12 @@ import { ReportingModule } from '@rural/reporting';
 import { ServiceTeamsModule } from '@rural/service-teams';
 
 import { validateEnvironment, type Environment } from './config/environment.js';
+import { ExplorerController } from './explorer/explorer.controller.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { HomeController } from './home/home.controller.js';
+import { PRETTY_LOGS, prettyLogs } from './logging/pretty-logs.js';
 import { SeedModule } from './seed/seed.module.js';
 
 @Module({
@@ -43,6 +46,7 @@ import { SeedModule } from './seed/seed.module.js';
           },
           autoLogging: { ignore: (req) => req.url === '/health' },
           redact: ['req.headers.authorization'],
+          ...(prettyLogs(config.get('LOG_FORMAT'), config.get('NODE_ENV')) ? PRETTY_LOGS : {}),
         },
       }),
     }),
@@ -67,7 +71,7 @@ import { SeedModule } from './seed/seed.module.js';
     ReportingModule,
     SeedModule,
   ],
-  controllers: [HealthController],
+  controllers: [HomeController, HealthController, ExplorerController],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { ConfigurationError, validateEnvironment } from './config/environment.js';
 import { configureApp } from './configure-app.js';
+import { startupBanner } from './startup-banner.js';
 import { describeStartupFailure } from './startup-failure.js';
 
 /**
@@ -21,7 +22,8 @@ export async function bootstrap(): Promise<void> {
     configureApp(app);
     app.flushLogs();
     await app.listen(env.PORT);
-    app.get(Logger).log(`ready on http://localhost:${env.PORT}/graphql in ${Date.now() - started} ms`, 'Bootstrap');
+    const logger = app.get(Logger);
+    for (const line of startupBanner(env, Date.now() - started)) logger.log(line, 'Bootstrap');
   } catch (error) {
     const line = error instanceof ConfigurationError ? error.message : describeStartupFailure(error);
     process.stderr.write(`启动失败：${line}\n`);

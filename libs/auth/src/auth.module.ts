@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { GeographyModule } from '@rural/geography';
+
 import { AdmissionService } from './admission.service.js';
 import { ApiKey } from './api-key.entity.js';
 import { ApiKeysResolver } from './api-keys.resolver.js';
@@ -18,9 +20,10 @@ import { UserSession } from './user-session.entity.js';
 import { User } from './user.entity.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
+import { WhoAmIResolver } from './who-am-i.resolver.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserSession, ApiKey, AuditEntry])],
+  imports: [TypeOrmModule.forFeature([User, UserSession, ApiKey, AuditEntry]), GeographyModule],
   providers: [
     AuthService,
     SessionService,
@@ -33,6 +36,7 @@ import { UsersService } from './users.service.js';
     AuthResolver,
     UsersResolver,
     ApiKeysResolver,
+    WhoAmIResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [UsersService, SessionService, AdmissionService],

@@ -7,6 +7,8 @@ export * from './scalars/decimal.scalar.js';
 export * from './scalars/date.scalar.js';
 export * from './scalars/period.scalar.js';
 export * from './validation/field-validators.js';
+export * from './validation/field-labels.js';
+export * from './validation/text-content.js';
 export * from './validation/validation-errors.js';
 export * from './validation/validation.pipe.js';
 export * from './validation/assert-valid.js';

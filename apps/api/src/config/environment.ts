@@ -73,6 +73,20 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * The GraphQL explorer at `/explorer`, served from the server's own files (it works without
+   * internet). Unset: on, except in production.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1'))
+  @IsOptional()
+  @IsBoolean()
+  GRAPHQL_EXPLORER?: boolean;
+
+  /** `pretty`: short coloured lines for a person at a terminal; `json`: one JSON object per line. Unset: pretty in development at a terminal. */
+  @IsOptional()
+  @IsIn(['pretty', 'json'], { message: 'LOG_FORMAT 须为 pretty 或 json' })
+  LOG_FORMAT?: 'pretty' | 'json';
+
   /** `false` refuses schema introspection to everyone; otherwise signed-in users may introspect. */
   @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()
@@ -85,7 +99,7 @@ export class ConfigurationError extends Error {}
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const known = Object.fromEntries(
     Object.keys(new Environment())
-      .concat('DATABASE_URL', 'ADMIN_PASSWORD')
+      .concat('DATABASE_URL', 'ADMIN_PASSWORD', 'GRAPHQL_EXPLORER', 'LOG_FORMAT')
       .map((key) => [key, raw[key] === '' ? undefined : raw[key]]),
   );
   const env = plainToInstance(Environment, Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)));
@@ -95,4 +109,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new ConfigurationError(`配置有误：${[...new Set(problems)].join('；')}`);
   }
   return env;
+}
+
+/** Whether the explorer is served: as configured, else everywhere but in production. */
+export function explorerEnabled(env: Pick<Environment, 'GRAPHQL_EXPLORER' | 'NODE_ENV'>): boolean {
+  return env.GRAPHQL_EXPLORER ?? env.NODE_ENV !== 'production';
 }

@@ -4,6 +4,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, type FieldProblem } from '@rural/core';
 import { translateDatabaseError } from '@rural/database';
 
+import { variableFieldLabel } from './variable-labels.js';
+
 const INTERNAL_MESSAGE = '服务器内部错误，请稍后再试；如反复出现，请把请求编号告知管理员';
 
 /** GraphQL's own codes for a request it could not parse or validate. */
@@ -32,7 +34,7 @@ export function formatError(
   const code = String(formatted.extensions?.code ?? '');
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.fields) {
-    const problem = coercionProblem(formatted.message);
+    const problem = coercionProblem(formatted.message, original);
     return { ...base, message: problem.message, extensions: { code, fields: [problem] } };
   }
   if (code === ErrorCode.INTERNAL_SERVER_ERROR && formatted.extensions?.requestId) {
@@ -57,21 +59,27 @@ export function formatError(
 
 /**
  * graphql-js reports a bad variable as `Variable "$input" got invalid value … at "input.areaMu";
- * <reason>`. The field is taken from that text; the reason is our scalar's Chinese message when
- * a scalar refused it, and a generic one otherwise (a missing required field, a wrong type).
+ * <reason>`. The field is taken from that text and keeps its path in `fields[].field`; the
+ * message names it by its Chinese label (see variable-labels.ts) and gives our scalar's Chinese
+ * reason when a scalar refused it, a generic one otherwise (a missing field, a wrong type).
  */
-function coercionProblem(message: string): FieldProblem {
-  const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1] ?? '';
+function coercionProblem(message: string, original: unknown): FieldProblem {
+  const variable = /Variable "\$([^"]+)"/.exec(message)?.[1] ?? '';
+  const at = /at "([^"]+)"/.exec(message)?.[1] ?? variable;
   // Fields are named inside the argument, as the validation pipe names them ("areaMu", not "input.areaMu").
   const inside = at.split('.').slice(1);
   const missing = /Field "([^"]+)" of required type/.exec(message)?.[1];
-  const field = [...inside, ...(missing ? [missing] : [])].join('.') || at;
+  const path = [...inside, ...(missing ? [missing] : [])];
+  const field = path.join('.') || at;
+  const label = variableFieldLabel(original, path, variable) ?? field;
   const reason = /; (.+)$/.exec(message)?.[1] ?? '';
-  if (/[\u4e00-\u9fff]/.test(reason)) return { field, message: `${field}：${reason}` };
+  if (/[\u4e00-\u9fff]/.test(reason)) return { field, message: `${label}：${reason}` };
   if (/of required type .* was not provided|must not be null/.test(reason + message)) {
-    return { field, message: `${field} 必须填写` };
+    return { field, message: `${label}必须填写` };
   }
-  return { field, message: `${field} 的值类型不正确` };
+  if (/^Int cannot represent/.test(reason)) return { field, message: `${label}须为整数` };
+  if (/does not exist in ".+" enum/.test(reason)) return { field, message: `${label}的取值不在可选范围内` };
+  return { field, message: `${label}的值类型不正确` };
 }
 
 function pick(source: Record<string, unknown> | undefined, keys: string[]): Record<string, unknown> {

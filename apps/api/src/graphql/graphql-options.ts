@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -22,7 +22,6 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
-    const production = this.config.get('NODE_ENV') === 'production';
     const hardened = hardenedApolloOptions({
       introspection: this.config.get('GRAPHQL_INTROSPECTION') !== false,
       admissions: this.admissions,
@@ -32,7 +31,8 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       sortSchema: true,
       path: '/graphql',
       playground: false,
-      plugins: [...hardened.plugins, ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
+      // Apollo's landing page loads its explorer from a CDN; ours is served by this server (/explorer).
+      plugins: [...hardened.plugins, ApolloServerPluginLandingPageDisabled()],
       introspection: hardened.introspection,
       parseOptions: hardened.parseOptions,
       validationRules: hardened.validationRules,

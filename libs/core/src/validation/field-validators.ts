@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 
 import { decimalProblem, type DecimalRule } from '../rules/decimal.js';
+import { FieldLabel } from './field-labels.js';
 
 /**
  * Field validators with the messages a clerk reads. Each takes the field's Chinese label so the
@@ -27,9 +28,16 @@ const trimmed = Transform(({ value }) => {
   return text === '' ? null : text;
 });
 
-/** A line of text: trimmed, not blank, at most `max` characters. */
+/** Texts this long are prose (a source, a reason) and may hold line breaks and tabs; shorter ones are one line. */
+const MULTILINE_FROM = 500;
+
+/**
+ * A line of text: trimmed, not blank, at most `max` characters. Control characters and
+ * invisible-only text are refused for every argument by the validation pipe, under this label.
+ */
 export function IsText(label: string, max: number, options?: Presence): PropertyDecorator {
   return applyDecorators(
+    FieldLabel(label, { multiline: max >= MULTILINE_FROM }),
     trimmed,
     ...presence(options),
     IsString({ message: `${label}不能为空` }),
@@ -41,6 +49,7 @@ export function IsText(label: string, max: number, options?: Presence): Property
 /** An exact, non-negative decimal within the column's precision and scale. */
 export function IsFigure(label: string, rule: DecimalRule, options?: Presence): PropertyDecorator {
   return applyDecorators(
+    FieldLabel(label),
     ...presence(options),
     ValidateBy({
       name: 'isFigure',
@@ -58,6 +67,7 @@ export function IsFigure(label: string, rule: DecimalRule, options?: Presence): 
 /** A reference to another row by its id. */
 export function IsEntityId(label: string, options?: Presence): PropertyDecorator {
   return applyDecorators(
+    FieldLabel(label),
     ...presence(options),
     IsString({ message: `须指定${label}` }),
     Matches(ID_PATTERN, { message: `${label}编号格式不正确` }),
@@ -67,6 +77,7 @@ export function IsEntityId(label: string, options?: Presence): PropertyDecorator
 /** A list of distinct ids, e.g. the members who brokered a match. */
 export function IsEntityIdList(label: string, max = 50, options?: Presence): PropertyDecorator {
   return applyDecorators(
+    FieldLabel(label),
     ...presence(options),
     IsArray({ message: `${label}须为列表` }),
     ArrayMaxSize(max, { message: `${label}最多 ${max} 个` }),

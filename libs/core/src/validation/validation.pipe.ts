@@ -1,6 +1,8 @@
 import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
 
-import { UserInputError } from '../errors/domain-errors.js';
+import { UserInputError, type FieldProblem } from '../errors/domain-errors.js';
+import { textFieldProblems } from './text-fields.js';
 import { toFieldProblems } from './validation-errors.js';
 
 const ALL_OPTIONAL = Symbol('rural:all-optional-args');
@@ -17,8 +19,40 @@ export function AllOptional(): ClassDecorator {
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.metatype && Reflect.getMetadata(ALL_OPTIONAL, metadata.metatype) && nothingGiven(value)) return value;
-    return super.transform(value, metadata);
+    let transformed: unknown;
+    let ruleProblems: FieldProblem[] = [];
+    try {
+      transformed = await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof UserInputError)) throw error;
+      ruleProblems = error.fields;
+    }
+    // Control characters and invisible-only text, in every string of every argument, whatever
+    // rules its class declares: one place, so a field added later is covered by itself.
+    if (!isGraphqlArgument(metadata)) return throwIfAny(ruleProblems, transformed);
+    const type = isInputClass(metadata.metatype) ? metadata.metatype : undefined;
+    const checked = transformed ?? (type && typeof value === 'object' && value !== null ? plainToInstance(type, value) : value);
+    const textProblems = textFieldProblems(checked, { name: metadata.data, type });
+    const problems = [...textProblems, ...ruleProblems.filter((rule) => !textProblems.some((text) => text.field === rule.field))];
+    return throwIfAny(problems, transformed);
   }
+}
+
+function throwIfAny(problems: FieldProblem[], transformed: unknown): unknown {
+  if (problems.length > 0) throw new UserInputError(problems);
+  return transformed;
+}
+
+// Nest hands GraphQL arguments to pipes as 'body' (GqlParamtype.ARGS maps onto it); the context
+// and the parent object come as 'custom' and are no input.
+function isGraphqlArgument(metadata: ArgumentMetadata): boolean {
+  return metadata.type === 'body';
+}
+
+const PRIMITIVES = new Set<unknown>([String, Number, Boolean, Array, Object]);
+
+function isInputClass(metatype: ArgumentMetadata['metatype']): metatype is new () => object {
+  return typeof metatype === 'function' && !PRIMITIVES.has(metatype);
 }
 
 function nothingGiven(value: unknown): boolean {

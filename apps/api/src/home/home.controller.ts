@@ -1,0 +1,23 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+
+import { explorerEnabled, type Environment } from '../config/environment.js';
+import { homePage } from './home.page.js';
+
+/** `GET /`: a short page saying what this server is, until the web console is served here. */
+@Controller()
+export class HomeController {
+  private readonly page: string;
+
+  constructor(config: ConfigService<Environment, true>) {
+    this.page = homePage({
+      explorer: explorerEnabled({ GRAPHQL_EXPLORER: config.get('GRAPHQL_EXPLORER'), NODE_ENV: config.get('NODE_ENV') }),
+    });
+  }
+
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  home(): string {
+    return this.page;
+  }
+}

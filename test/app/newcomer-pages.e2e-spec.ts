@@ -1,0 +1,101 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// A newcomer's first minutes: `/` says what the server is, and the explorer works without
+// internet — the page and every file it loads come from this server.
+
+/** Every src= and href= of a page, in order. */
+function referencesOf(html: string): string[] {
+  return [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+}
+
+/** Absolute http(s) URLs in a text that point anywhere but `origin`. */
+function outsideUrls(text: string, origin: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s"'`<>)]+/g)].map((match) => match[0]).filter((url) => !url.startsWith(origin));
+}
+
+describe('the pages a newcomer opens', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers GET / with a Chinese and English page pointing to the explorer, /health and the first steps', async () => {
+    const response = await fetch(`${t.url}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toContain('引企下乡与农业科技服务成效');
+    expect(html).toContain('Rural-revitalization outcome service');
+    expect(referencesOf(html)).toEqual(expect.arrayContaining(['/explorer', '/health']));
+    expect(html).toContain('npm install &amp;&amp; npm start');
+    expect(html).toContain('初始密码');
+    expect(outsideUrls(html, t.url)).toEqual([]);
+  });
+
+  it('serves the explorer page and every script and stylesheet it references from the app itself', async () => {
+    const response = await fetch(`${t.url}/explorer`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    const assets = referencesOf(html).filter((reference) => !reference.startsWith('data:') && reference !== '/');
+    expect(assets).toEqual(
+      expect.arrayContaining([
+        '/explorer/assets/react.production.min.js',
+        '/explorer/assets/react-dom.production.min.js',
+        '/explorer/assets/graphiql.min.js',
+        '/explorer/assets/graphiql.min.css',
+        '/explorer/assets/explorer.browser.js',
+      ]),
+    );
+    for (const asset of assets) {
+      expect(asset).toMatch(/^\/[^/]/); // a path on this server, never a //host or http(s) URL
+      const file = await fetch(new URL(asset, t.url));
+      expect({ asset, status: file.status }).toEqual({ asset, status: 200 });
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    }
+    expect(outsideUrls(html, t.url)).toEqual([]);
+    const entry = await (await fetch(`${t.url}/explorer/assets/explorer.browser.js`)).text();
+    expect(entry).toContain("fetch('/graphql'");
+    expect(outsideUrls(entry, t.url)).toEqual([]);
+  });
+
+  it('refuses asset names it does not know', async () => {
+    for (const name of ['package.json', '..%2F..%2Fpackage.json', 'explorer.controller.js']) {
+      const response = await fetch(`${t.url}/explorer/assets/${name}`);
+      await response.arrayBuffer();
+      expect(response.status).toBe(404);
+    }
+  });
+
+  it('sends a browser opening /graphql to the explorer, and leaves POST /graphql as it was', async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toBe('/explorer');
+    await page.arrayBuffer();
+
+    const operation = await t.admin.request<{ __typename: string }>('{ __typename }');
+    expect(operation).toMatchObject({ status: 200, data: { __typename: 'Query' } });
+    // A GET operation is still Apollo's (refused by CSRF prevention without the preflight header).
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'text/html' } });
+    await get.arrayBuffer();
+    expect(get.status).toBe(400);
+  });
+
+  it('signs in through the login mutation the explorer sends, and the token opens the schema', async () => {
+    const entry = await (await fetch(`${t.url}/explorer/assets/explorer.browser.js`)).text();
+    const login = /'(mutation Login[^']+)'/.exec(entry)?.[1];
+    expect(login).toBeDefined();
+    const signedIn = await t.anonymous.ok<{ login: { token: string } }>(login!, { username: 'admin', password: 'admin-password' });
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${signedIn.login.token}` },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+});
