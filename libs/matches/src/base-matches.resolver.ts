@@ -12,7 +12,7 @@ export class BaseMatchesResolver {
   constructor(private readonly related: MatchLoaders) {}
 
   @ResolveField(() => [Match], { description: '对接 — the matches run at this base, in id order.' })
-  async matches(@Parent() base: Base, @Context() { loaders }: RequestContext): Promise<Match[]> {
-    return (await this.related.atBase(loaders).load(base.id)) ?? [];
+  async matches(@Parent() base: Base, @Context() { loaders, user }: RequestContext): Promise<Match[]> {
+    return (await this.related.atBase(loaders, user?.divisionId ?? null).load(base.id)) ?? [];
   }
 }

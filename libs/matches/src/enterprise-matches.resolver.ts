@@ -12,7 +12,7 @@ export class EnterpriseMatchesResolver {
   constructor(private readonly related: MatchLoaders) {}
 
   @ResolveField(() => [Match], { description: "对接 — the enterprise's matches with villages, in id order." })
-  async matches(@Parent() enterprise: Enterprise, @Context() { loaders }: RequestContext): Promise<Match[]> {
-    return (await this.related.ofEnterprise(loaders).load(enterprise.id)) ?? [];
+  async matches(@Parent() enterprise: Enterprise, @Context() { loaders, user }: RequestContext): Promise<Match[]> {
+    return (await this.related.ofEnterprise(loaders, user?.divisionId ?? null).load(enterprise.id)) ?? [];
   }
 }

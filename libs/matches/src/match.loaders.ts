@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, Repository, SelectQueryBuilder } from 'typeorm';
 
 import { groupByKey, type RequestLoaders } from '@rural/core';
+import { inDivisionSubtree } from '@rural/geography';
 
 import { MatchBroker } from './match-broker.entity.js';
 import { Match } from './match.entity.js';
@@ -27,16 +28,20 @@ export class MatchLoaders {
     });
   }
 
-  /** The matches each member brokered. */
-  brokeredBy(loaders: RequestLoaders) {
-    return loaders.get<string, Match[]>('member.matches', async (memberIds) => {
-      const { raw, entities } = await this.matches
+  /**
+   * The matches each member brokered, inside `scope` (a caller's division; null: all). Members are
+   * shared by every division, their matches are not: the scope is in the statement and in the
+   * loader's name, so callers of different divisions never share a batch.
+   */
+  brokeredBy(loaders: RequestLoaders, scope: string | null) {
+    return loaders.get<string, Match[]>(`member.matches:${scope ?? '*'}`, async (memberIds) => {
+      const query = this.matches
         .createQueryBuilder('match')
         .innerJoin(MatchBroker, 'broker', 'broker.matchId = match.id')
         .addSelect('broker.memberId', 'broker_member_id')
         .where('broker.memberId IN (:...memberIds)', { memberIds })
-        .orderBy('match.id', 'ASC')
-        .getRawAndEntities<{ match_id: string; broker_member_id: string }>();
+        .orderBy('match.id', 'ASC');
+      const { raw, entities } = await withinScope(query, scope).getRawAndEntities<{ match_id: string; broker_member_id: string }>();
       // Entities come back once per match; the raw rows say which members brokered each.
       const byId = new Map(entities.map((match) => [match.id, match]));
       const pairs = raw.map((row) => ({ memberId: String(row.broker_member_id), match: byId.get(String(row.match_id)) as Match }));
@@ -44,25 +49,26 @@ export class MatchLoaders {
     });
   }
 
-  /** The matches of each enterprise. */
-  ofEnterprise(loaders: RequestLoaders) {
-    return loaders.get<string, Match[]>('enterprise.matches', async (enterpriseIds) =>
-      groupByKey(
-        enterpriseIds,
-        await this.matches.find({ where: { enterpriseId: In([...enterpriseIds]) }, order: { id: 'ASC' } }),
-        (match) => match.enterpriseId,
-      ),
-    );
+  /** The matches of each enterprise inside `scope`: enterprises are shared, their matches are placed. */
+  ofEnterprise(loaders: RequestLoaders, scope: string | null) {
+    return loaders.get<string, Match[]>(`enterprise.matches:${scope ?? '*'}`, async (enterpriseIds) => {
+      const query = this.matches.createQueryBuilder('match').where('match.enterpriseId IN (:...enterpriseIds)', { enterpriseIds });
+      const matches = await withinScope(query, scope).orderBy('match.id', 'ASC').getMany();
+      return groupByKey(enterpriseIds, matches, (match) => match.enterpriseId);
+    });
   }
 
-  /** The matches run at each base. */
-  atBase(loaders: RequestLoaders) {
-    return loaders.get<string, Match[]>('base.matches', async (baseIds) =>
-      groupByKey(
-        baseIds,
-        await this.matches.find({ where: { baseId: In([...baseIds]) }, order: { id: 'ASC' } }),
-        (match) => match.baseId as string,
-      ),
-    );
+  /** The matches run at each base inside `scope` (a base's matches lie in its village; the scope holds anyway). */
+  atBase(loaders: RequestLoaders, scope: string | null) {
+    return loaders.get<string, Match[]>(`base.matches:${scope ?? '*'}`, async (baseIds) => {
+      const query = this.matches.createQueryBuilder('match').where('match.baseId IN (:...baseIds)', { baseIds });
+      const matches = await withinScope(query, scope).orderBy('match.id', 'ASC').getMany();
+      return groupByKey(baseIds, matches, (match) => match.baseId as string);
+    });
   }
+}
+
+/** Keeps the matches whose village lies in `scope`'s subtree; null keeps all. */
+function withinScope(query: SelectQueryBuilder<Match>, scope: string | null): SelectQueryBuilder<Match> {
+  return scope ? query.andWhere(inDivisionSubtree('match.villageId', 'scope'), { scope }) : query;
 }

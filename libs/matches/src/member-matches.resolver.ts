@@ -12,7 +12,7 @@ export class MemberMatchesResolver {
   constructor(private readonly related: MatchLoaders) {}
 
   @ResolveField(() => [Match], { description: '牵线的对接 — the matches the member brokered, in id order.' })
-  async matches(@Parent() member: Member, @Context() { loaders }: RequestContext): Promise<Match[]> {
-    return (await this.related.brokeredBy(loaders).load(member.id)) ?? [];
+  async matches(@Parent() member: Member, @Context() { loaders, user }: RequestContext): Promise<Match[]> {
+    return (await this.related.brokeredBy(loaders, user?.divisionId ?? null).load(member.id)) ?? [];
   }
 }
