@@ -8,16 +8,21 @@ import { ImpactService } from './impact.service.js';
 import { viewKey, type ReportView } from './report-view.js';
 import { matchSentence, teamSentence } from './summary-sentences.js';
 
-/** Names and the latest year's flows of a batch of matches, in one statement. */
+/**
+ * Names and the latest year's flows of a batch of matches, in one statement. Only records inside
+ * the caller's division (`$3`, null: all) count: a record kept above it (at the county, say) may
+ * name a match inside it, and its figures are not the caller's to read.
+ */
 const MATCH_FACTS = `
   WITH latest AS (
     SELECT r.match_id, max(left(r.period, 4)) AS year FROM outcome_record r
-     WHERE r.match_id = ANY($1::bigint[]) AND (r.status = 'APPROVED' OR $2) GROUP BY r.match_id
+     WHERE r.match_id = ANY($1::bigint[]) AND (r.status = 'APPROVED' OR $2)
+       AND ($3::bigint IS NULL OR r.place_path @> ARRAY[$3::bigint]) GROUP BY r.match_id
   ), year_flows AS (
     SELECT r.match_id, sum(r.household_rent_yuan) AS rent, sum(r.jobs_person_times) AS jobs,
            sum(r.collective_income_yuan) AS income, bool_or(r.at_least) AS at_least
       FROM outcome_record r JOIN latest l ON l.match_id = r.match_id AND left(r.period, 4) = l.year
-     WHERE r.status = 'APPROVED' OR $2
+     WHERE (r.status = 'APPROVED' OR $2) AND ($3::bigint IS NULL OR r.place_path @> ARRAY[$3::bigint])
      GROUP BY r.match_id
   )
   SELECT m.id::text AS id, e.name AS enterprise, v.name AS village, town.name AS town, b.name AS base,
@@ -61,10 +66,10 @@ export class SummaryTextService {
     private readonly impact: ImpactService,
   ) {}
 
-  /** A match's own records only: a match is visible to a caller only inside their division. */
+  /** A match's own records inside the caller's division only. */
   matchLoader(loaders: RequestLoaders, view: ReportView) {
     return loaders.get<string, string>(`summaryText.match.${viewKey(view)}`, async (ids) => {
-      const rows: MatchFactsRow[] = await this.dataSource.query(MATCH_FACTS, [ids, view.includeUnapproved]);
+      const rows: MatchFactsRow[] = await this.dataSource.query(MATCH_FACTS, [ids, view.includeUnapproved, view.divisionId]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => {
         const row = byId.get(id);
