@@ -2,6 +2,7 @@ import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, t
 
 import { formatCount, formatYuan } from '@rural/reporting';
 
+import { sql } from '../support/database.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { clientWithKey, clientWithScope } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -15,13 +16,14 @@ import { buildTwoTownsWorld, type TwoTownsWorld } from './two-towns-world.js';
 // town A may come back, no sentence may quote a figure from outside it, and the shared
 // registries' `impact` counts town A only.
 
-const CALLERS = ['VIEWER', 'EDITOR', 'key VIEWER'] as const;
+const CALLERS = ['VIEWER', 'EDITOR', 'ADMIN', 'key VIEWER'] as const;
 type Caller = (typeof CALLERS)[number];
 
 describe('division scopes: a walk over the whole schema', () => {
   let t: TestApp;
   let world: TwoTownsWorld;
   let schema: GraphQLSchema;
+  let firstAdministrator: string;
   const clients = new Map<Caller, GraphqlClient & { userId?: string }>();
   const harvests = new Map<Caller, Harvest>();
 
@@ -30,7 +32,9 @@ describe('division scopes: a walk over the whole schema', () => {
     world = await buildTwoTownsWorld(t);
     clients.set('VIEWER', await clientWithScope(t, 'VIEWER', world.townA));
     clients.set('EDITOR', await clientWithScope(t, 'EDITOR', world.townA));
+    clients.set('ADMIN', await clientWithScope(t, 'ADMIN', world.townA));
     clients.set('key VIEWER', await clientWithKey(t, 'VIEWER', world.townA));
+    [{ id: firstAdministrator }] = await sql<{ id: string }>(t, `SELECT id::text AS id FROM app_user WHERE username = 'admin'`);
     const introspection = await (clients.get('VIEWER') as GraphqlClient).ok<IntrospectionQuery>(getIntrospectionQuery());
     schema = buildClientSchema(introspection);
   }, 120_000);
@@ -44,7 +48,8 @@ describe('division scopes: a walk over the whole schema', () => {
     if (!harvests.has(caller)) {
       const client = clients.get(caller) as GraphqlClient & { userId?: string };
       const idsOf = (typename: string) => {
-        if (typename === 'User') return client.userId ? [client.userId] : ['1'];
+        // The caller's own account, and the first administrator's, which no division limits.
+        if (typename === 'User') return [...(client.userId ? [client.userId] : []), firstAdministrator];
         const rows = world.rows[typename];
         return rows ? [...rows.inside, ...rows.outside] : [];
       };
