@@ -14,14 +14,23 @@ import { UsersService } from './users.service.js';
 export class UsersResolver {
   constructor(private readonly users: UsersService) {}
 
-  @Query(() => User, { nullable: true, description: '用户 — one user by id (administrators).' })
-  user(@Args('id', { type: () => ID, description: 'The user.' }) id: string): Promise<User | null> {
-    return this.users.findById(id);
+  @Query(() => User, {
+    nullable: true,
+    description: "用户 — one user by id (administrators); null when there is none or it lies outside a scoped administrator's division.",
+  })
+  user(
+    @Args('id', { type: () => ID, description: 'The user.' }) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<User | null> {
+    return this.users.findById(id, caller.divisionId);
   }
 
-  @Query(() => UserList, { name: 'users', description: '用户列表 — all users, oldest first (administrators).' })
-  listUsers(@Args() { skip, take }: PaginationArgs): Promise<UserList> {
-    return this.users.list(skip, take);
+  @Query(() => UserList, {
+    name: 'users',
+    description: '用户列表 — all users, oldest first (administrators); a scoped administrator sees only the accounts of their division.',
+  })
+  listUsers(@Args() { skip, take }: PaginationArgs, @CurrentUser() caller: AuthenticatedUser): Promise<UserList> {
+    return this.users.list(skip, take, caller.divisionId);
   }
 
   @Mutation(() => User, { description: '新建用户 — creates a user account (administrators).' })

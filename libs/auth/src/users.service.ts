@@ -14,7 +14,7 @@ import {
   type AuthenticatedUser,
   type Page,
 } from '@rural/core';
-import { assertDivisionWithinCallerScope, callerScope, checkGrantedDivision } from '@rural/geography';
+import { assertDivisionWithinCallerScope, callerScope, checkGrantedDivision, inDivisionSubtree } from '@rural/geography';
 
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
@@ -34,16 +34,22 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
-  findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  /** One account, or null when there is none or it lies outside `scope` (a scoped administrator's division). */
+  findById(id: string, scope: string | null = null): Promise<User | null> {
+    const query = this.users.createQueryBuilder('user').where('user.id = :id', { id });
+    if (scope) query.andWhere(inDivisionSubtree('user.divisionId', 'scope'), { scope });
+    return query.getOne();
   }
 
   findByUsername(username: string): Promise<User | null> {
     return this.users.createQueryBuilder('user').where('lower(user.username) = lower(:username)', { username }).getOne();
   }
 
-  async list(skip: number, take: number): Promise<Page<User>> {
-    const [items, totalItems] = await this.users.findAndCount({ order: { id: 'ASC' }, skip, take });
+  /** Every account, or for a scoped administrator the accounts limited to their division's subtree (as with keys). */
+  async list(skip: number, take: number, scope: string | null = null): Promise<Page<User>> {
+    const query = this.users.createQueryBuilder('user').orderBy('user.id', 'ASC').skip(skip).take(take);
+    if (scope) query.where(inDivisionSubtree('user.divisionId', 'scope'), { scope });
+    const [items, totalItems] = await query.getManyAndCount();
     return { items, totalItems };
   }
 
