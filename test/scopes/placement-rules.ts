@@ -39,7 +39,10 @@ export function identifiedTypes(schema: GraphQLSchema): string[] {
     for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
   };
   visit(schema.getQueryType() as GraphQLNamedType);
-  return [...seen].filter((name) => name !== 'Query' && 'id' in (schema.getType(name) as never as { getFields(): object }).getFields());
+  return [...seen].filter((name) => {
+    const type = schema.getType(name);
+    return name !== 'Query' && isObjectType(type) && 'id' in type.getFields();
+  });
 }
 
 /** The types the test cannot place: each must get a rule here. */

@@ -64,9 +64,9 @@ describe('division scopes: a walk over the whole schema', () => {
     expect(typesWithoutRule(types).map((name) => `add a placement rule for ${name}`)).toEqual([]);
   });
 
-  it('walks every root field and every relation the schema declares', async () => {
+  it('walks every root field, with no error but refusals, and reaches the rows of town A', async () => {
     const walk = await walked('VIEWER');
-    const queryFields = Object.keys((schema.getQueryType() as never as { getFields(): object }).getFields());
+    const queryFields = Object.keys(schema.getQueryType()?.getFields() ?? {});
     const reached = new Set(walk.objects.map((seen) => seen.path.split(/[.[]/)[0]));
     // Roots that answer objects to a viewer limited to town A (admin-only roots are refused).
     for (const root of ['division', 'divisions', 'base', 'bases', 'enterprise', 'enterprises', 'member', 'members', 'match', 'matches']) {
