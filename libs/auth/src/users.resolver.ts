@@ -14,12 +14,18 @@ import { UsersService } from './users.service.js';
 export class UsersResolver {
   constructor(private readonly users: UsersService) {}
 
-  @Query(() => User, { nullable: true, description: '用户 — one user by id (administrators).' })
+  @Query(() => User, {
+    nullable: true,
+    description: "用户 — one user by id (administrators); null when there is none or it lies outside a scoped administrator's division.",
+  })
   user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'The user.' }) id: string): Promise<User | null> {
     return this.users.findById(ctx, id);
   }
 
-  @Query(() => UserList, { name: 'users', description: '用户列表 — all users, oldest first (administrators).' })
+  @Query(() => UserList, {
+    name: 'users',
+    description: '用户列表 — all users, oldest first (administrators); a scoped administrator sees only the accounts of their division.',
+  })
   listUsers(@Ctx() ctx: RequestContext, @Args() { skip, take }: PaginationArgs): Promise<UserList> {
     return this.users.list(ctx, skip, take);
   }

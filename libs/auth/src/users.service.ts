@@ -6,7 +6,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 
 import { assertValid, assertVersion, ConflictError, ForbiddenError, NotFoundError, RequestContext, Role, type Page } from '@rural/core';
 import { Transactions } from '@rural/database';
-import { assertDivisionWithinScope, checkGrantedDivision } from '@rural/geography';
+import { assertDivisionWithinScope, checkGrantedDivision, inDivisionSubtree } from '@rural/geography';
 
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
@@ -28,16 +28,24 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
-  findById(_ctx: RequestContext, id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  /** One account, or null when there is none or it lies outside the caller's division. */
+  findById(ctx: RequestContext, id: string): Promise<User | null> {
+    const scope = ctx.scope;
+    const query = this.users.createQueryBuilder('user').where('user.id = :id', { id });
+    if (scope) query.andWhere(inDivisionSubtree('user.divisionId', 'scope'), { scope });
+    return query.getOne();
   }
 
   findByUsername(username: string): Promise<User | null> {
     return this.users.createQueryBuilder('user').where('lower(user.username) = lower(:username)', { username }).getOne();
   }
 
-  async list(_ctx: RequestContext, skip: number, take: number): Promise<Page<User>> {
-    const [items, totalItems] = await this.users.findAndCount({ order: { id: 'ASC' }, skip, take });
+  /** Every account, or for a scoped administrator the accounts limited to their division's subtree (as with keys). */
+  async list(ctx: RequestContext, skip: number, take: number): Promise<Page<User>> {
+    const scope = ctx.scope;
+    const query = this.users.createQueryBuilder('user').orderBy('user.id', 'ASC').skip(skip).take(take);
+    if (scope) query.where(inDivisionSubtree('user.divisionId', 'scope'), { scope });
+    const [items, totalItems] = await query.getManyAndCount();
     return { items, totalItems };
   }
 

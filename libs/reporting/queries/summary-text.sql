@@ -5,6 +5,7 @@
 -- params:
 --   $1 matchIds = ["11","12"]
 --   $2 includeUnapproved = false
+--   $3 scope = null
 WITH
   latest AS (
     SELECT
@@ -17,6 +18,10 @@ WITH
       AND (
         r.status = 'APPROVED'
         OR $2
+      )
+      AND (
+        $3::bigint IS NULL
+        OR r.place_path @> ARRAY[$3::bigint]
       )
     GROUP BY
       r.match_id
@@ -33,8 +38,14 @@ WITH
       JOIN latest l ON l.match_id = r.match_id
       AND left(r.period, 4) = l.year
     WHERE
-      r.status = 'APPROVED'
-      OR $2
+      (
+        r.status = 'APPROVED'
+        OR $2
+      )
+      AND (
+        $3::bigint IS NULL
+        OR r.place_path @> ARRAY[$3::bigint]
+      )
     GROUP BY
       r.match_id
   )

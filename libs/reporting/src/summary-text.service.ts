@@ -15,7 +15,7 @@ export class SummaryTextService {
     private readonly impact: ImpactService,
   ) {}
 
-  /** A match's own records only: a match is visible to a caller only inside their division. */
+  /** A match's own records inside the caller's division only. */
   matchLoader(ctx: RequestContext, includeUnapproved: boolean | null | undefined) {
     const view = reportView(ctx, includeUnapproved);
     return ctx.loaders.get<string, string>(`summaryText.match.${viewKey(view)}`, async (ids) => {

@@ -101,7 +101,7 @@ export function subjectImpactStatement(
 
 /** Names and the latest year's flows of a batch of matches (`summaryText`). */
 export function matchFactsStatement(ids: readonly string[], view: ReportView): SqlStatement {
-  return positional(MATCH_FACTS, { matchIds: [...ids], includeUnapproved: view.includeUnapproved });
+  return positional(MATCH_FACTS, { matchIds: [...ids], includeUnapproved: view.includeUnapproved, scope: view.divisionId });
 }
 
 /** Team and leader names of a batch of teams (`summaryText`). */
@@ -109,15 +109,18 @@ export function teamNamesStatement(ids: readonly string[]): SqlStatement {
   return positional(TEAM_NAMES, { teamIds: [...ids] });
 }
 
+// Only records inside the caller's division (:scope, null: all) count: a record kept above it (at
+// the county, say) may name a match inside it, and its figures are not the caller's to read.
 const MATCH_FACTS = `
   WITH latest AS (
     SELECT r.match_id, max(left(r.period, 4)) AS year FROM outcome_record r
-     WHERE r.match_id = ANY(:matchIds::bigint[]) AND (r.status = 'APPROVED' OR :includeUnapproved) GROUP BY r.match_id
+     WHERE r.match_id = ANY(:matchIds::bigint[]) AND (r.status = 'APPROVED' OR :includeUnapproved)
+       AND (:scope::bigint IS NULL OR r.place_path @> ARRAY[:scope::bigint]) GROUP BY r.match_id
   ), year_flows AS (
     SELECT r.match_id, sum(r.household_rent_yuan) AS rent, sum(r.jobs_person_times) AS jobs,
            sum(r.collective_income_yuan) AS income, bool_or(r.at_least) AS at_least
       FROM outcome_record r JOIN latest l ON l.match_id = r.match_id AND left(r.period, 4) = l.year
-     WHERE r.status = 'APPROVED' OR :includeUnapproved
+     WHERE (r.status = 'APPROVED' OR :includeUnapproved) AND (:scope::bigint IS NULL OR r.place_path @> ARRAY[:scope::bigint])
      GROUP BY r.match_id
   )
   SELECT m.id::text AS id, e.name AS enterprise, v.name AS village, town.name AS town, b.name AS base,
