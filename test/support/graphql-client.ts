@@ -26,7 +26,7 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
  * A typed operation's variables: required when the operation has a required variable, optional
  * when it has none (or only optional ones).
  */
-export type VariablesOf<TVariables> = object extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+export type VariablesOf<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /** An operation declared with `graphql(…)`, or (while tests move over) a plain query string. */
 type Operation = TypedDocumentNode<unknown, unknown> | string;
