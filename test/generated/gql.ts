@@ -22,11 +22,46 @@ type Documents = {
     "\n  query AuthMe {\n    me {\n      id\n      username\n      role\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  query AuthUsers {\n    users(take: 100) {\n      items {\n        username\n      }\n      totalItems\n    }\n  }\n": typeof types.AuthUsersDocument,
     "\n  query AuthDivisionCount {\n    divisions {\n      totalItems\n    }\n  }\n": typeof types.AuthDivisionCountDocument,
+    "\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsPageDocument,
+    "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BasesStatementsOneDocument,
+    "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsWithoutOperatorsDocument,
+    "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsPastEndDocument,
+    "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DivisionsCreateDocument,
+    "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": typeof types.DivisionsUpdateDocument,
+    "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": typeof types.DivisionsDeleteDocument,
+    "\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n": typeof types.DivisionsTreeDocument,
+    "\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.DivisionsTownsAndChildrenDocument,
+    "\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n": typeof types.DivisionsIdDocument,
+    "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageDocument,
+    "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageAloneDocument,
+    "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.MatchesStatementsRecordDocument,
+    "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.OutcomeFiltersRecordDocument,
+    "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OutcomeFiltersListDocument,
+    "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": typeof types.ImpactRulesObjectImpactsDocument,
+    "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n": typeof types.ImpactRulesReversedRangeDocument,
+    "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n": typeof types.ImpactRulesMatchRecordsDocument,
+    "\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.ImpactRulesRecordDocument,
+    "\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n": typeof types.ImpactRulesIncomeDocument,
+    "\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n": typeof types.ImpactWorldFiguresFragmentDoc,
+    "\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n": typeof types.ImpactWorldSummaryDocument,
+    "\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SeededSentencesPlacesDocument,
+    "\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n": typeof types.SeededSentencesMatchesDocument,
+    "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n": typeof types.SeededSentencesTeamsDocument,
+    "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArticleSeedVillageTreeDocument,
+    "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n": typeof types.ArticleSeedRecordsDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.ClientLoginDocument,
     "\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.ScopedCreateUserDocument,
     "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ScopedCreateApiKeyDocument,
+    "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.RateLimitMeDocument,
+    "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": typeof types.RateLimitCreateEnterpriseDocument,
+    "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": typeof types.RateLimitNineFieldsDocument,
+    "\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.SessionsMeDocument,
+    "\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout {\n    logout\n  }\n": typeof types.SessionsLogoutDocument,
+    "\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n": typeof types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.SessionsCreateUserDocument,
 };
 const documents: Documents = {
     "\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      role\n      divisionId\n    }\n  }\n": types.AuthCreateUserDocument,
@@ -37,11 +72,46 @@ const documents: Documents = {
     "\n  query AuthMe {\n    me {\n      id\n      username\n      role\n    }\n  }\n": types.AuthMeDocument,
     "\n  query AuthUsers {\n    users(take: 100) {\n      items {\n        username\n      }\n      totalItems\n    }\n  }\n": types.AuthUsersDocument,
     "\n  query AuthDivisionCount {\n    divisions {\n      totalItems\n    }\n  }\n": types.AuthDivisionCountDocument,
+    "\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsPageDocument,
+    "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.BasesStatementsOneDocument,
+    "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsWithoutOperatorsDocument,
+    "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsPastEndDocument,
+    "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DivisionsCreateDocument,
+    "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": types.DivisionsUpdateDocument,
+    "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": types.DivisionsDeleteDocument,
+    "\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n": types.DivisionsTreeDocument,
+    "\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.DivisionsTownsAndChildrenDocument,
+    "\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n": types.DivisionsIdDocument,
+    "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageDocument,
+    "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageAloneDocument,
+    "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.MatchesStatementsRecordDocument,
+    "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.OutcomeFiltersRecordDocument,
+    "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": types.OutcomeFiltersListDocument,
+    "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": types.ImpactRulesObjectImpactsDocument,
+    "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n": types.ImpactRulesReversedRangeDocument,
+    "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n": types.ImpactRulesMatchRecordsDocument,
+    "\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.ImpactRulesRecordDocument,
+    "\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n": types.ImpactRulesIncomeDocument,
+    "\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n": types.ImpactWorldFiguresFragmentDoc,
+    "\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n": types.ImpactWorldSummaryDocument,
+    "\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.SeededSentencesPlacesDocument,
+    "\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n": types.SeededSentencesMatchesDocument,
+    "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n": types.SeededSentencesTeamsDocument,
+    "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ArticleSeedVillageTreeDocument,
+    "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n": types.ArticleSeedRecordsDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.ClientLoginDocument,
     "\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.ScopedCreateUserDocument,
     "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ScopedCreateApiKeyDocument,
+    "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": types.RateLimitMeDocument,
+    "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": types.RateLimitCreateEnterpriseDocument,
+    "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": types.RateLimitNineFieldsDocument,
+    "\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n": types.SessionsMeDocument,
+    "\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout {\n    logout\n  }\n": types.SessionsLogoutDocument,
+    "\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n": types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.SessionsCreateUserDocument,
 };
 
 /**
@@ -93,6 +163,114 @@ export function graphql(source: "\n  query AuthDivisionCount {\n    divisions {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n"): (typeof documents)["\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n"): (typeof documents)["\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n"): (typeof documents)["\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -110,6 +288,38 @@ export function graphql(source: "\n  mutation ScopedCreateUser($input: CreateUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation SessionsLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n"): (typeof documents)["\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
