@@ -26,6 +26,12 @@ type Documents = {
     "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BasesStatementsOneDocument,
     "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsWithoutOperatorsDocument,
     "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsPastEndDocument,
+    "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
+    "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
+    "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
+    "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.EnterprisesDeleteDocument,
+    "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesOneDocument,
+    "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.EnterprisesListDocument,
     "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DivisionsCreateDocument,
     "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": typeof types.DivisionsUpdateDocument,
     "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": typeof types.DivisionsDeleteDocument,
@@ -35,6 +41,16 @@ type Documents = {
     "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageDocument,
     "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageAloneDocument,
     "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.MatchesStatementsRecordDocument,
+    "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n": typeof types.MembersFieldsFragmentDoc,
+    "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersCreateDocument,
+    "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersUpdateDocument,
+    "\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n": typeof types.MembersDeleteDocument,
+    "\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersOneDocument,
+    "\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.MembersListDocument,
+    "\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n": typeof types.MembersOfEnterpriseDocument,
+    "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembersPageWithRelationsDocument,
+    "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": typeof types.MembersEnterpriseIdDocument,
+    "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.MembersDeleteEnterpriseDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OutcomeFiltersListDocument,
     "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": typeof types.ImpactRulesObjectImpactsDocument,
@@ -54,6 +70,19 @@ type Documents = {
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.ClientLoginDocument,
     "\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.ScopedCreateUserDocument,
     "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ScopedCreateApiKeyDocument,
+    "\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeysKeyFieldsFragmentDoc,
+    "\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n": typeof types.ApiKeysCreateKeyDocument,
+    "\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n": typeof types.ApiKeysListDocument,
+    "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.ApiKeysRevokeDocument,
+    "\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysBaseDocument,
+    "\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.ApiKeysBasesDocument,
+    "\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysCreateBaseDocument,
+    "\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysUpdateBaseDocument,
+    "\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.ApiKeysRecordDocument,
+    "\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n": typeof types.ApiKeysSummaryDocument,
+    "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.ApiKeysAuditDocument,
+    "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.ApiKeysTypeFieldsDocument,
+    "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n": typeof types.ApiKeysCreateUserDocument,
     "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.RateLimitMeDocument,
     "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": typeof types.RateLimitCreateEnterpriseDocument,
     "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": typeof types.RateLimitNineFieldsDocument,
@@ -76,6 +105,12 @@ const documents: Documents = {
     "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.BasesStatementsOneDocument,
     "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsWithoutOperatorsDocument,
     "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsPastEndDocument,
+    "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
+    "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
+    "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
+    "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.EnterprisesDeleteDocument,
+    "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesOneDocument,
+    "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.EnterprisesListDocument,
     "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DivisionsCreateDocument,
     "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": types.DivisionsUpdateDocument,
     "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": types.DivisionsDeleteDocument,
@@ -85,6 +120,16 @@ const documents: Documents = {
     "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageDocument,
     "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageAloneDocument,
     "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.MatchesStatementsRecordDocument,
+    "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n": types.MembersFieldsFragmentDoc,
+    "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": types.MembersCreateDocument,
+    "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": types.MembersUpdateDocument,
+    "\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n": types.MembersDeleteDocument,
+    "\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n": types.MembersOneDocument,
+    "\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.MembersListDocument,
+    "\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n": types.MembersOfEnterpriseDocument,
+    "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MembersPageWithRelationsDocument,
+    "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": types.MembersEnterpriseIdDocument,
+    "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.MembersDeleteEnterpriseDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": types.OutcomeFiltersListDocument,
     "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": types.ImpactRulesObjectImpactsDocument,
@@ -104,6 +149,19 @@ const documents: Documents = {
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.ClientLoginDocument,
     "\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.ScopedCreateUserDocument,
     "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ScopedCreateApiKeyDocument,
+    "\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeysKeyFieldsFragmentDoc,
+    "\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n": types.ApiKeysCreateKeyDocument,
+    "\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n": types.ApiKeysListDocument,
+    "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.ApiKeysRevokeDocument,
+    "\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": types.ApiKeysBaseDocument,
+    "\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.ApiKeysBasesDocument,
+    "\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n": types.ApiKeysCreateBaseDocument,
+    "\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": types.ApiKeysUpdateBaseDocument,
+    "\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.ApiKeysRecordDocument,
+    "\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n": types.ApiKeysSummaryDocument,
+    "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n": types.ApiKeysAuditDocument,
+    "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.ApiKeysTypeFieldsDocument,
+    "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n": types.ApiKeysCreateUserDocument,
     "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": types.RateLimitMeDocument,
     "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": types.RateLimitCreateEnterpriseDocument,
     "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": types.RateLimitNineFieldsDocument,
@@ -179,6 +237,30 @@ export function graphql(source: "\n  query BasesStatementsPastEnd($filter: BaseF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n"): (typeof documents)["\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"): (typeof documents)["\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n"): (typeof documents)["\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,6 +294,46 @@ export function graphql(source: "\n  query MatchesStatementsPageAlone($take: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"): (typeof documents)["\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"): (typeof documents)["\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n"): (typeof documents)["\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"): (typeof documents)["\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,6 +410,58 @@ export function graphql(source: "\n  mutation ScopedCreateUser($input: CreateUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
