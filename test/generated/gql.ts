@@ -26,6 +26,12 @@ type Documents = {
     "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BasesStatementsOneDocument,
     "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsWithoutOperatorsDocument,
     "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsPastEndDocument,
+    "\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n": typeof types.BasesFieldsFragmentDoc,
+    "\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesCreateDocument,
+    "\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesUpdateDocument,
+    "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.BasesDeleteDocument,
+    "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesOneDocument,
+    "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesListDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -65,6 +71,22 @@ type Documents = {
     "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n": typeof types.SeededSentencesTeamsDocument,
     "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArticleSeedVillageTreeDocument,
     "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n": typeof types.ArticleSeedRecordsDocument,
+    "\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n": typeof types.ServiceActivitiesFieldsFragmentDoc,
+    "\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": typeof types.ServiceActivitiesRecordDocument,
+    "\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": typeof types.ServiceActivitiesUpdateDocument,
+    "\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n": typeof types.ServiceActivitiesDeleteDocument,
+    "\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n": typeof types.ServiceActivitiesOneDocument,
+    "\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceActivitiesListDocument,
+    "\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n": typeof types.ServiceActivitiesOfTeamsDocument,
+    "\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n": typeof types.ServiceTeamsFieldsFragmentDoc,
+    "\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": typeof types.ServiceTeamsCreateDocument,
+    "\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": typeof types.ServiceTeamsUpdateDocument,
+    "\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n": typeof types.ServiceTeamsDeleteDocument,
+    "\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ServiceTeamsRecordActivityDocument,
+    "\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n": typeof types.ServiceTeamsOneDocument,
+    "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceTeamsPageDocument,
+    "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceTeamsOfMemberDocument,
+    "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n": typeof types.ServiceTeamsWholeListDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.ClientLoginDocument,
@@ -105,6 +127,12 @@ const documents: Documents = {
     "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.BasesStatementsOneDocument,
     "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsWithoutOperatorsDocument,
     "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsPastEndDocument,
+    "\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n": types.BasesFieldsFragmentDoc,
+    "\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": types.BasesCreateDocument,
+    "\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": types.BasesUpdateDocument,
+    "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.BasesDeleteDocument,
+    "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": types.BasesOneDocument,
+    "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": types.BasesListDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -144,6 +172,22 @@ const documents: Documents = {
     "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n": types.SeededSentencesTeamsDocument,
     "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ArticleSeedVillageTreeDocument,
     "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n": types.ArticleSeedRecordsDocument,
+    "\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n": types.ServiceActivitiesFieldsFragmentDoc,
+    "\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": types.ServiceActivitiesRecordDocument,
+    "\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": types.ServiceActivitiesUpdateDocument,
+    "\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n": types.ServiceActivitiesDeleteDocument,
+    "\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n": types.ServiceActivitiesOneDocument,
+    "\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n": types.ServiceActivitiesListDocument,
+    "\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n": types.ServiceActivitiesOfTeamsDocument,
+    "\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n": types.ServiceTeamsFieldsFragmentDoc,
+    "\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": types.ServiceTeamsCreateDocument,
+    "\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": types.ServiceTeamsUpdateDocument,
+    "\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n": types.ServiceTeamsDeleteDocument,
+    "\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": types.ServiceTeamsRecordActivityDocument,
+    "\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n": types.ServiceTeamsOneDocument,
+    "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.ServiceTeamsPageDocument,
+    "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.ServiceTeamsOfMemberDocument,
+    "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n": types.ServiceTeamsWholeListDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.ClientLoginDocument,
@@ -234,6 +278,30 @@ export function graphql(source: "\n  query BasesStatementsWithoutOperators($filt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"): (typeof documents)["\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"): (typeof documents)["\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n"): (typeof documents)["\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n"): (typeof documents)["\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,6 +458,70 @@ export function graphql(source: "\n  query ArticleSeedVillageTree {\n    divisio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
