@@ -47,6 +47,13 @@ type Documents = {
     "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageDocument,
     "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageAloneDocument,
     "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.MatchesStatementsRecordDocument,
+    "\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n": typeof types.MatchesFieldsFragmentDoc,
+    "\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": typeof types.MatchesCreateDocument,
+    "\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": typeof types.MatchesUpdateDocument,
+    "\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n": typeof types.MatchesDeleteDocument,
+    "\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n": typeof types.MatchesOneDocument,
+    "\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesListDocument,
+    "\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n": typeof types.MatchesOfMemberEnterpriseBaseDocument,
     "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n": typeof types.MembersFieldsFragmentDoc,
     "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersCreateDocument,
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersUpdateDocument,
@@ -59,6 +66,12 @@ type Documents = {
     "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.MembersDeleteEnterpriseDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OutcomeFiltersListDocument,
+    "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": typeof types.OutcomeRecordsFieldsFragmentDoc,
+    "\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": typeof types.OutcomeRecordsRecordDocument,
+    "\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": typeof types.OutcomeRecordsUpdateDocument,
+    "\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": typeof types.OutcomeRecordsDeleteDocument,
+    "\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OutcomeRecordsOneDocument,
+    "\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n": typeof types.OutcomeRecordsCountDocument,
     "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": typeof types.ImpactRulesObjectImpactsDocument,
     "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n": typeof types.ImpactRulesReversedRangeDocument,
     "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n": typeof types.ImpactRulesMatchRecordsDocument,
@@ -148,6 +161,13 @@ const documents: Documents = {
     "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageDocument,
     "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageAloneDocument,
     "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.MatchesStatementsRecordDocument,
+    "\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n": types.MatchesFieldsFragmentDoc,
+    "\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": types.MatchesCreateDocument,
+    "\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": types.MatchesUpdateDocument,
+    "\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n": types.MatchesDeleteDocument,
+    "\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n": types.MatchesOneDocument,
+    "\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatchesListDocument,
+    "\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n": types.MatchesOfMemberEnterpriseBaseDocument,
     "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n": types.MembersFieldsFragmentDoc,
     "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": types.MembersCreateDocument,
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": types.MembersUpdateDocument,
@@ -160,6 +180,12 @@ const documents: Documents = {
     "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.MembersDeleteEnterpriseDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": types.OutcomeFiltersListDocument,
+    "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": types.OutcomeRecordsFieldsFragmentDoc,
+    "\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": types.OutcomeRecordsRecordDocument,
+    "\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": types.OutcomeRecordsUpdateDocument,
+    "\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": types.OutcomeRecordsDeleteDocument,
+    "\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.OutcomeRecordsOneDocument,
+    "\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n": types.OutcomeRecordsCountDocument,
     "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": types.ImpactRulesObjectImpactsDocument,
     "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n": types.ImpactRulesReversedRangeDocument,
     "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n": types.ImpactRulesMatchRecordsDocument,
@@ -365,6 +391,34 @@ export function graphql(source: "\n  mutation MatchesStatementsRecord($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"): (typeof documents)["\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"): (typeof documents)["\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n"): (typeof documents)["\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n"): (typeof documents)["\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -410,6 +464,30 @@ export function graphql(source: "\n  mutation OutcomeFiltersRecord($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n"): (typeof documents)["\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"): (typeof documents)["\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
