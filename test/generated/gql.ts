@@ -118,6 +118,27 @@ type Documents = {
     "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.ApiKeysAuditDocument,
     "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.ApiKeysTypeFieldsDocument,
     "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n": typeof types.ApiKeysCreateUserDocument,
+    "\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": typeof types.ApprovalRecordDocument,
+    "\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n": typeof types.ApprovalUpdateDocument,
+    "\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": typeof types.ApprovalDeleteDocument,
+    "\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.ApprovalSubmitDocument,
+    "\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": typeof types.ApprovalApproveDocument,
+    "\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.ApprovalReturnDocument,
+    "\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": typeof types.ApprovalReopenDocument,
+    "\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalOneDocument,
+    "\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n": typeof types.ApprovalFiguresFragmentDoc,
+    "\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n": typeof types.ApprovalSummaryDocument,
+    "\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n": typeof types.ApprovalBaseImpactDocument,
+    "\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n": typeof types.ApprovalMatchTextDocument,
+    "\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.MatrixBaseDocument,
+    "\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatrixBasesDocument,
+    "\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n": typeof types.MatrixSummaryDocument,
+    "\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.MatrixUpdateBaseDocument,
+    "\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixRecordDocument,
+    "\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.MatrixSubmitDocument,
+    "\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.MatrixApproveDocument,
+    "\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixVisitDocument,
+    "\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n": typeof types.MatrixAuditDocument,
     "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.RateLimitMeDocument,
     "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": typeof types.RateLimitCreateEnterpriseDocument,
     "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": typeof types.RateLimitNineFieldsDocument,
@@ -232,6 +253,27 @@ const documents: Documents = {
     "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n": types.ApiKeysAuditDocument,
     "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.ApiKeysTypeFieldsDocument,
     "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n": types.ApiKeysCreateUserDocument,
+    "\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": types.ApprovalRecordDocument,
+    "\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n": types.ApprovalUpdateDocument,
+    "\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": types.ApprovalDeleteDocument,
+    "\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.ApprovalSubmitDocument,
+    "\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": types.ApprovalApproveDocument,
+    "\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.ApprovalReturnDocument,
+    "\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": types.ApprovalReopenDocument,
+    "\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApprovalOneDocument,
+    "\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n": types.ApprovalFiguresFragmentDoc,
+    "\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n": types.ApprovalSummaryDocument,
+    "\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n": types.ApprovalBaseImpactDocument,
+    "\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n": types.ApprovalMatchTextDocument,
+    "\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": types.MatrixBaseDocument,
+    "\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatrixBasesDocument,
+    "\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n": types.MatrixSummaryDocument,
+    "\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": types.MatrixUpdateBaseDocument,
+    "\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.MatrixRecordDocument,
+    "\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.MatrixSubmitDocument,
+    "\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.MatrixApproveDocument,
+    "\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": types.MatrixVisitDocument,
+    "\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n": types.MatrixAuditDocument,
     "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": types.RateLimitMeDocument,
     "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": types.RateLimitCreateEnterpriseDocument,
     "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": types.RateLimitNineFieldsDocument,
@@ -672,6 +714,90 @@ export function graphql(source: "\n  query ApiKeysTypeFields {\n    __type(name:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"): (typeof documents)["\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n"): (typeof documents)["\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n"): (typeof documents)["\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
