@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 
-import { EnterpriseService } from '@rural/enterprises';
-import { MemberService } from '@rural/members';
+import { EnterpriseRepository } from '@rural/enterprises';
+import { MemberRepository } from '@rural/members';
 
 import { graphql } from '../generated/gql.js';
 import type { CreateMemberInput, UpdateMemberInput } from '../generated/graphql.js';
@@ -149,8 +149,8 @@ describe('members (政协委员)', () => {
 
   it('resolves the relations of a whole page with one batched query per level', async () => {
     const second = await create({ name: '第二位委员', enterpriseIds: [orchard] });
-    const enterpriseLookups = jest.spyOn(t.app.get(EnterpriseService), 'findByIds');
-    const memberLookups = jest.spyOn(t.app.get(MemberService), 'findByIds');
+    const enterpriseLookups = jest.spyOn(t.app.get(EnterpriseRepository), 'findByIds');
+    const memberLookups = jest.spyOn(t.app.get(MemberRepository), 'findByIds');
     try {
       const data = await t.admin.ok(PAGE_WITH_RELATIONS);
       const liangRow = data.members.items.find((member) => member.name === '梁贤勇');

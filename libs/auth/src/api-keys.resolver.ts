@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Allow, CurrentUser, PaginationArgs, Role, type AuthenticatedUser } from '@rural/core';
+import { Allow, Ctx, PaginationArgs, Role, type RequestContext } from '@rural/core';
 
 import { ApiKeysService } from './api-keys.service.js';
 import { CreateApiKeyInput } from './dto/create-api-key.input.js';
@@ -15,17 +15,17 @@ export class ApiKeysResolver {
   @Mutation(() => CreatedApiKey, {
     description: '新建接口密钥 — creates a key for another system; the key is shown once (administrators).',
   })
-  createApiKey(@Args('input') input: CreateApiKeyInput, @CurrentUser() creator: AuthenticatedUser): Promise<CreatedApiKey> {
-    return this.keys.create(input, creator);
+  createApiKey(@Ctx() ctx: RequestContext, @Args('input') input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    return this.keys.create(ctx, input);
   }
 
   @Query(() => ApiKeyList, { description: '接口密钥列表 — every key, revoked ones included, oldest first (administrators).' })
-  apiKeys(@Args() { skip, take }: PaginationArgs, @CurrentUser() caller: AuthenticatedUser): Promise<ApiKeyList> {
-    return this.keys.list(skip, take, caller.divisionId);
+  apiKeys(@Ctx() ctx: RequestContext, @Args() { skip, take }: PaginationArgs): Promise<ApiKeyList> {
+    return this.keys.list(ctx, skip, take);
   }
 
   @Mutation(() => ID, { description: '吊销接口密钥 — stops a key at once, on every server (administrators).' })
-  revokeApiKey(@Args('id', { type: () => ID, description: 'The key.' }) id: string): Promise<string> {
-    return this.keys.revoke(id);
+  revokeApiKey(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'The key.' }) id: string): Promise<string> {
+    return this.keys.revoke(ctx, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
-import { Allow, CurrentUser, Role, type AuthenticatedUser } from '@rural/core';
+import { Allow, Ctx, Role, type RequestContext } from '@rural/core';
 
 import { AuditLogService } from './audit-log.service.js';
 import { AuditLogArgs, AuditLogList } from './dto/audit.types.js';
@@ -14,7 +14,7 @@ export class AuditLogResolver {
     description:
       '审计日志 — who changed what and when, newest first (editors and administrators, inside their division); entries are never changed or deleted.',
   })
-  auditLog(@Args() { filter, skip, take }: AuditLogArgs, @CurrentUser() caller: AuthenticatedUser): Promise<AuditLogList> {
-    return this.audit.list(filter, skip, take, caller);
+  auditLog(@Ctx() ctx: RequestContext, @Args() { filter, skip, take }: AuditLogArgs): Promise<AuditLogList> {
+    return this.audit.list(ctx, filter, skip, take);
   }
 }

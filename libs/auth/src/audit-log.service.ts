@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import type { AuthenticatedUser, Page } from '@rural/core';
+import type { Page, RequestContext } from '@rural/core';
 
 import { AUDIT_ENTITY_TABLES, entityTypeOfTable } from './audit-entity-types.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -17,7 +17,8 @@ import type { AuditFilter, AuditLogEntry } from './dto/audit.types.js';
 export class AuditLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(filter: AuditFilter | undefined, skip: number, take: number, caller: AuthenticatedUser): Promise<Page<AuditLogEntry>> {
+  async list(ctx: RequestContext, filter: AuditFilter | undefined, skip: number, take: number): Promise<Page<AuditLogEntry>> {
+    const caller = ctx.caller;
     const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('entry');
     if (filter?.entityType) query.andWhere('entry.entityType = :table', { table: AUDIT_ENTITY_TABLES[filter.entityType] });
     if (filter?.entityId) query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });

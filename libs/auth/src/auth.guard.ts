@@ -2,7 +2,16 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 
-import { ALLOW_ROLE_KEY, ForbiddenError, PUBLIC_KEY, Role, roleCovers, UnauthenticatedError, type RequestContext } from '@rural/core';
+import {
+  ALLOW_ROLE_KEY,
+  ForbiddenError,
+  PUBLIC_KEY,
+  RequestContext,
+  Role,
+  roleCovers,
+  UnauthenticatedError,
+  type GraphqlContext,
+} from '@rural/core';
 
 import { AdmissionService, type Admission } from './admission.service.js';
 import { bearerToken } from './bearer-token.js';
@@ -24,7 +33,7 @@ export class AuthGuard implements CanActivate {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
     const graphql = GqlExecutionContext.create(context);
-    const request = graphql.getContext<RequestContext & { admission?: Promise<Admission> }>();
+    const request = graphql.getContext<GraphqlContext & { admission?: Promise<Admission> }>();
     // Top-level fields of one request are guarded concurrently: they share one admission — one
     // statement that counts the request against the rate limits and finds the caller.
     request.admission ??= this.admissions.admit(request.req);
@@ -34,6 +43,8 @@ export class AuthGuard implements CanActivate {
     if (!bearerToken(request.req.headers.authorization)) throw new UnauthenticatedError('请先登录：请求须带 Authorization: Bearer <令牌>');
     if (!user) throw new UnauthenticatedError('登录已失效，请重新登录');
     request.user = user;
+    // One context per request, shared by its top-level fields (guarded concurrently) and their resolvers.
+    request.requestContext ??= RequestContext.forCaller(user, String(request.req.id ?? ''), request.loaders);
 
     const isMutation = graphql.getInfo().parentType.name === 'Mutation';
     const needed = this.reflector.getAllAndOverride<Role>(ALLOW_ROLE_KEY, targets) ?? (isMutation ? Role.EDITOR : Role.VIEWER);

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { ActorInterceptor } from './actor.interceptor.js';
 import { AdmissionService } from './admission.service.js';
 import { ApiKey } from './api-key.entity.js';
 import { ApiKeysResolver } from './api-keys.resolver.js';
@@ -35,7 +34,6 @@ import { UsersService } from './users.service.js';
     UsersResolver,
     ApiKeysResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: ActorInterceptor },
   ],
   exports: [UsersService, SessionService, AdmissionService],
 })

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Allow, CurrentUser, NotFoundError, Public, Role, type AuthenticatedUser, type RequestContext } from '@rural/core';
+import { Allow, Ctx, NotFoundError, Public, Role, type GraphqlContext, type RequestContext } from '@rural/core';
 
 import { AuthService } from './auth.service.js';
 import { bearerToken } from './bearer-token.js';
@@ -25,14 +25,14 @@ export class AuthResolver {
   login(
     @Args('username', { description: 'The username.' }) username: string,
     @Args('password', { description: 'The password.' }) password: string,
-    @Context() { req }: RequestContext,
+    @Context() { req }: GraphqlContext,
   ): Promise<AuthSession> {
     return this.auth.login(username, password, req.ip ?? 'unknown');
   }
 
   @Allow(Role.VIEWER)
   @Mutation(() => Boolean, { description: '退出登录 — ends the session of the token in use; false when there was none (an API key).' })
-  logout(@Context() { req }: RequestContext): Promise<boolean> {
+  logout(@Context() { req }: GraphqlContext): Promise<boolean> {
     return this.sessions.close(bearerToken(req.headers.authorization) ?? '');
   }
 
@@ -42,16 +42,17 @@ export class AuthResolver {
     @Args('oldPassword', { description: 'The current password.' }) oldPassword: string,
     @Args('newPassword', { description: 'The new password: at least 8 characters, letters and digits, not a common one.' })
     newPassword: string,
-    @CurrentUser() caller: AuthenticatedUser,
-    @Context() { req }: RequestContext,
+    @Ctx() ctx: RequestContext,
+    @Context() { req }: GraphqlContext,
   ): Promise<boolean> {
-    await this.auth.changePassword(caller, bearerToken(req.headers.authorization) ?? '', oldPassword, newPassword);
+    await this.auth.changePassword(ctx, bearerToken(req.headers.authorization) ?? '', oldPassword, newPassword);
     return true;
   }
 
   @Query(() => User, { description: '当前用户 — the signed-in user.' })
-  async me(@CurrentUser() current: AuthenticatedUser): Promise<User> {
-    const user = current.kind === 'USER' ? await this.users.findById(current.id) : null;
+  async me(@Ctx() ctx: RequestContext): Promise<User> {
+    const current = ctx.caller;
+    const user = current.kind === 'USER' ? await this.users.findById(ctx, current.id) : null;
     if (!user) throw new NotFoundError('用户', current.id);
     return user;
   }

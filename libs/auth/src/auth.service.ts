@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
-import { ForbiddenError, UnauthenticatedError, UserInputError, type AuthenticatedUser } from '@rural/core';
+import { ForbiddenError, UnauthenticatedError, UserInputError, type RequestContext } from '@rural/core';
+import { Transactions } from '@rural/database';
 
 import type { AuthSession } from './dto/auth-session.js';
 import { LoginThrottle } from './login-throttle.service.js';
@@ -19,7 +18,7 @@ export class AuthService {
   private readonly decoyHash = hashPassword('decoy-password-never-matches');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersService,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
@@ -43,15 +42,16 @@ export class AuthService {
    * Changes the caller's own password and ends every other session of theirs (a stolen token
    * stops working); the session in use stays open.
    */
-  async changePassword(caller: AuthenticatedUser, token: string, oldPassword: string, newPassword: string): Promise<void> {
+  async changePassword(ctx: RequestContext, token: string, oldPassword: string, newPassword: string): Promise<void> {
+    const caller = ctx.caller;
     if (caller.kind !== 'USER') throw new ForbiddenError('接口密钥没有密码可改');
     const weakness = passwordWeakness(newPassword, caller.username);
     if (weakness) throw UserInputError.field('newPassword', weakness);
     if (newPassword === oldPassword) throw UserInputError.field('newPassword', '新密码不能与原密码相同');
-    const user = await this.users.findById(caller.id);
+    const user = await this.users.findById(ctx, caller.id);
     if (!user || !(await verifyPassword(oldPassword, user.passwordHash))) throw UserInputError.field('oldPassword', '原密码不正确');
     const passwordHash = await hashPassword(newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(ctx, async ({ transaction: manager }) => {
       await manager.update(User, { id: user.id }, { passwordHash });
       await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND token_hash <> $2`, [user.id, secretHash(token)]);
     });

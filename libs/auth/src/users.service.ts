@@ -4,17 +4,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 
-import {
-  assertValid,
-  assertVersion,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  Role,
-  type AuthenticatedUser,
-  type Page,
-} from '@rural/core';
-import { assertDivisionWithinCallerScope, callerScope, checkGrantedDivision } from '@rural/geography';
+import { assertValid, assertVersion, ConflictError, ForbiddenError, NotFoundError, RequestContext, Role, type Page } from '@rural/core';
+import { Transactions } from '@rural/database';
+import { assertDivisionWithinScope, checkGrantedDivision } from '@rural/geography';
 
 import { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
@@ -31,10 +23,11 @@ export class UsersService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
-  findById(id: string): Promise<User | null> {
+  findById(_ctx: RequestContext, id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
   }
 
@@ -42,15 +35,16 @@ export class UsersService {
     return this.users.createQueryBuilder('user').where('lower(user.username) = lower(:username)', { username }).getOne();
   }
 
-  async list(skip: number, take: number): Promise<Page<User>> {
+  async list(_ctx: RequestContext, skip: number, take: number): Promise<Page<User>> {
     const [items, totalItems] = await this.users.findAndCount({ order: { id: 'ASC' }, skip, take });
     return { items, totalItems };
   }
 
-  create(input: CreateUserInput): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    return this.transactions.run(ctx, async (tx) => {
+      const manager = tx.transaction;
       await this.checkUsernameFree(manager, input.username);
-      await checkGrantedDivision(manager, input.divisionId, '账号');
+      await checkGrantedDivision(tx, input.divisionId, '账号');
       const user = manager.create(User, {
         username: input.username,
         passwordHash: await hashPassword(input.password),
@@ -61,11 +55,12 @@ export class UsersService {
     });
   }
 
-  update(input: UpdateUserInput): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
+    return this.transactions.run(ctx, async (tx) => {
+      const manager = tx.transaction;
       const user = await manager.findOne(User, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('用户', input.id, 'id');
-      await this.checkManaged(manager, user);
+      await this.checkManaged(tx, user);
       assertVersion(user, input.version, '用户');
       const { id: _id, version: _version, password, ...changes } = input;
       const merged = {
@@ -80,7 +75,7 @@ export class UsersService {
         await this.checkUsernameFree(manager, changes.username);
       }
       // Left out, the division stays; null would lift the limit, which only an unscoped administrator may do.
-      if (changes.divisionId !== undefined) await checkGrantedDivision(manager, changes.divisionId, '账号');
+      if (changes.divisionId !== undefined) await checkGrantedDivision(tx, changes.divisionId, '账号');
       if (user.role === Role.ADMIN && changes.role !== undefined && changes.role !== Role.ADMIN) {
         await this.checkNotLastAdmin(manager);
       }
@@ -92,12 +87,13 @@ export class UsersService {
     });
   }
 
-  delete(id: string, actor: AuthenticatedUser): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return this.transactions.run(ctx, async (tx) => {
+      const manager = tx.transaction;
       const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('用户', id, 'id');
-      if (user.id === actor.id) throw new ConflictError('不能删除自己的账号', 'id');
-      await this.checkManaged(manager, user);
+      if (tx.caller.kind === 'USER' && user.id === tx.caller.id) throw new ConflictError('不能删除自己的账号', 'id');
+      await this.checkManaged(tx, user);
       if (user.role === Role.ADMIN) await this.checkNotLastAdmin(manager);
       await manager.delete(User, { id });
       return id;
@@ -112,7 +108,8 @@ export class UsersService {
     if ((await this.users.count()) > 0) return;
     const chosen = password ?? randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(chosen);
-    const created = await this.dataSource.transaction(async (manager) => {
+    const created = await this.transactions.run(RequestContext.system('first-admin'), async (tx) => {
+      const manager = tx.transaction;
       // Two processes starting together on one server must create one administrator, not two.
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK_KEY]);
       if ((await manager.count(User)) > 0) return false;
@@ -134,10 +131,10 @@ export class UsersService {
   }
 
   /** A scoped administrator manages the accounts of their own division only. */
-  private async checkManaged(manager: EntityManager, user: User): Promise<void> {
-    if (!callerScope()) return;
+  private async checkManaged(ctx: RequestContext, user: User): Promise<void> {
+    if (!ctx.scope) return;
     if (!user.divisionId) throw new ForbiddenError('该账号不限区划，只有不限区划的管理员可以修改');
-    await assertDivisionWithinCallerScope(manager, user.divisionId, `用户“${user.username}”`);
+    await assertDivisionWithinScope(ctx, user.divisionId, `用户“${user.username}”`);
   }
 
   private async checkNotLastAdmin(manager: EntityManager): Promise<void> {

@@ -1,71 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
 
-import {
-  alignByKey,
-  assertValid,
-  assertVersion,
-  ConflictError,
-  containsPattern,
-  NotFoundError,
-  pageOf,
-  type Page,
-  type RequestLoaders,
-} from '@rural/core';
-import { violatedConstraint } from '@rural/database';
+import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestContext } from '@rural/core';
+import { assertNoDependents, Transactions, updateVersioned, violatedConstraint } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
-import { assertDivisionWithinCallerScope, Division, DivisionService, inDivisionSubtree } from '@rural/geography';
+import { assertDivisionWithinScope, Division, DivisionService } from '@rural/geography';
 
+import { BASE_RULES } from './base.constraints.js';
 import { Base } from './base.entity.js';
+import { BaseRepository, type BaseRow, type PlacedBase } from './base.repository.js';
 import type { BasesArgs } from './dto/bases.args.js';
 import { CreateBaseInput } from './dto/create-base.input.js';
 import type { UpdateBaseInput } from './dto/update-base.input.js';
 import { findVillageOrFail } from './village.rule.js';
 
-const VILLAGE_RULE = '基地必须位于村级区划';
-
-/**
- * A base as `base`, `bases` and the base loader read it: with its village and that village's
- * town (null when the village is under no town) joined in, so `Base.village` and `Base.town`
- * cost no statement of their own. Bases read elsewhere (e.g. just written) have neither.
- */
-export type PlacedBase = Base & { town?: Division | null };
-
 /** Production and demonstration bases (基地), each in one village. */
 @Injectable()
 export class BaseService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Base) private readonly bases: Repository<Base>,
+    private readonly transactions: Transactions,
+    private readonly bases: BaseRepository,
     private readonly divisions: DivisionService,
   ) {}
 
-  /** One base, or null when there is none or it lies outside `scope` (a caller's division). */
-  findById(id: string, scope: string | null = null): Promise<PlacedBase | null> {
-    const query = this.placed().where('base.id = :id', { id });
-    if (scope) query.andWhere(inDivisionSubtree('base.villageId', 'scope'), { scope });
-    return query.getOne();
+  /** One base, or null when there is none or it lies outside the caller's division. */
+  findById(ctx: RequestContext, id: string): Promise<PlacedBase | null> {
+    return this.bases.findPlaced(id, ctx.scope);
   }
 
-  findByIds(ids: readonly string[]): Promise<PlacedBase[]> {
-    return this.placed().where('base.id IN (:...ids)', { ids }).getMany();
-  }
-
-  /** This request's batched loader of bases by id (one query however many are asked for). */
-  byIdLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Base>('base.byId', async (ids) => alignByKey(ids, await this.findByIds(ids), (row) => row.id));
+  /** This request's batched loader of bases by id, the caller's scope applied (one query however many are asked for). */
+  byIdLoader(ctx: RequestContext) {
+    return ctx.loaders.get<string, PlacedBase>('base.byId', async (ids) =>
+      alignByKey(ids, await this.bases.findPlacedByIds(ids, ctx.scope), (row) => row.id),
+    );
   }
 
   /** The village a base lies in: the joined one when the base was read with it, else batched by id. */
-  async villageOf(loaders: RequestLoaders, base: PlacedBase): Promise<Division | null> {
-    return base.village ?? this.divisions.byIdLoader(loaders).load(base.villageId);
+  async villageOf(ctx: RequestContext, base: PlacedBase): Promise<Division | null> {
+    return base.village ?? this.divisions.byIdLoader(ctx).load(base.villageId);
   }
 
   /** The town (乡镇) a base's village lies in: the joined one when the base was read with it. */
-  async townOf(loaders: RequestLoaders, base: PlacedBase): Promise<Division | null> {
+  async townOf(ctx: RequestContext, base: PlacedBase): Promise<Division | null> {
     if (base.town !== undefined) return base.town;
-    return this.townOfVillage(loaders, base.villageId);
+    return this.townOfVillage(ctx, base.villageId);
   }
 
   /**
@@ -73,63 +50,56 @@ export class BaseService {
    * trigger), both rows read through the shared `division.byId` loader, so a page of villages
    * costs two batched statements at most and none for rows already loaded. Matches use it too.
    */
-  async townOfVillage(loaders: RequestLoaders, villageId: string): Promise<Division | null> {
-    const byId = this.divisions.byIdLoader(loaders);
+  async townOfVillage(ctx: RequestContext, villageId: string): Promise<Division | null> {
+    const byId = this.divisions.byIdLoader(ctx);
     const village = await byId.load(villageId);
     return village?.townId ? byId.load(village.townId) : null;
   }
 
-  /** One statement: the page, its villages and towns, and the number of bases over all pages. */
-  list({ filter, skip, take }: BasesArgs, scope: string | null = null): Promise<Page<PlacedBase>> {
-    const query = this.placed();
-    if (scope) query.andWhere(inDivisionSubtree('base.villageId', 'scope'), { scope });
-    if (filter?.divisionId) query.andWhere(inDivisionSubtree('base.villageId', 'divisionId'), { divisionId: filter.divisionId });
-    if (filter?.enterpriseId) query.andWhere('base.operatorId = :enterpriseId', { enterpriseId: filter.enterpriseId });
-    if (filter?.industry) query.andWhere('base.industry = :industry', { industry: filter.industry });
-    if (filter?.search) query.andWhere('base.name ILIKE :pattern', { pattern: containsPattern(filter.search) });
-    return pageOf(query, { skip, take });
+  list(ctx: RequestContext, args: BasesArgs): Promise<Page<PlacedBase>> {
+    return this.bases.page(args, ctx.scope);
   }
 
-  create(input: CreateBaseInput): Promise<Base> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.checkReferences(manager, input);
-      const saved = await manager.save(manager.create(Base, toRow(input)));
-      return manager.findOneByOrFail(Base, { id: saved.id });
+  create(ctx: RequestContext, input: CreateBaseInput): Promise<Base> {
+    return this.transactions.run(ctx, async (tx) => {
+      await this.checkReferences(tx, input);
+      return this.bases.insert(tx, toRow(input));
     });
   }
 
-  update(input: UpdateBaseInput): Promise<Base> {
-    return this.dataSource.transaction(async (manager) => {
-      const base = await this.lockedOrFail(manager, input.id);
-      assertVersion(base, input.version, '基地');
-      const { id, version: _version, ...changes } = input;
+  update(ctx: RequestContext, input: UpdateBaseInput): Promise<Base> {
+    return updateVersioned(this.transactions, ctx, input, {
+      noun: '基地',
+      lock: (tx, id) => this.lockedOrFail(tx, id),
       // The validated copy is what gets stored: its text is trimmed.
-      const valid = await assertValid(CreateBaseInput, { ...toRow(base), ...changes });
-      await this.checkReferences(manager, valid);
-      await this.save(manager, id, toRow(valid));
-      return manager.findOneByOrFail(Base, { id });
+      merge: (base, changes) => assertValid(CreateBaseInput, { ...toRow(base), ...changes }),
+      write: async (tx, id, valid) => {
+        await this.checkReferences(tx, valid);
+        await this.save(tx, id, toRow(valid));
+      },
+      reread: (tx, id) => this.bases.reread(tx, id),
     });
   }
 
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockedOrFail(manager, id);
-      await this.checkNothingRefersTo(manager, id);
-      await manager.delete(Base, { id });
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return this.transactions.run(ctx, async (tx) => {
+      await this.lockedOrFail(tx, id);
+      await assertNoDependents(tx.transaction, 'base', id, '该基地');
+      await this.bases.delete(tx, id);
       return id;
     });
   }
 
-  private async lockedOrFail(manager: EntityManager, id: string): Promise<Base> {
-    const base = await manager.findOne(Base, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockedOrFail(ctx: RequestContext, id: string): Promise<Base> {
+    const base = await this.bases.lock(ctx, id);
     if (!base) throw new NotFoundError('基地', id, 'id');
-    await assertDivisionWithinCallerScope(manager, base.villageId, `基地（编号 ${id}）`);
+    await assertDivisionWithinScope(ctx, base.villageId, `基地（编号 ${id}）`);
     return base;
   }
 
-  private async checkReferences(manager: EntityManager, row: Pick<CreateBaseInput, 'villageId' | 'operatorId'>): Promise<void> {
-    await findVillageOrFail(manager, row.villageId, VILLAGE_RULE);
-    if (row.operatorId && !(await manager.existsBy(Enterprise, { id: row.operatorId }))) {
+  private async checkReferences(ctx: RequestContext, row: Pick<CreateBaseInput, 'villageId' | 'operatorId'>): Promise<void> {
+    await findVillageOrFail(ctx, row.villageId, BASE_RULES.CHK_base_village_level.message);
+    if (row.operatorId && !(await ctx.transaction.existsBy(Enterprise, { id: row.operatorId }))) {
       throw new NotFoundError('经营企业', row.operatorId, 'operatorId');
     }
   }
@@ -139,9 +109,9 @@ export class BaseService {
    * its matches (or a record naming a match without a base) is in the old village; the trigger
    * holds that rule for every road in, and here it gets words that fit this operation.
    */
-  private async save(manager: EntityManager, id: string, row: ReturnType<typeof toRow>): Promise<void> {
+  private async save(ctx: RequestContext, id: string, row: BaseRow): Promise<void> {
     try {
-      await manager.update(Base, { id }, row);
+      await this.bases.update(ctx, id, row);
     } catch (error) {
       const constraint = violatedConstraint(error);
       if (constraint === 'CHK_match_base_village') {
@@ -153,37 +123,10 @@ export class BaseService {
       throw error;
     }
   }
-
-  /**
-   * Matches, service activities and outcome records keep a base. Their tables belong to libs
-   * that build on this one, so they are counted in SQL; their foreign keys are the backstop.
-   */
-  private async checkNothingRefersTo(manager: EntityManager, id: string): Promise<void> {
-    const [counts] = await manager.query<{ matches: number; activities: number; records: number }[]>(
-      `SELECT (SELECT count(*) FROM match WHERE base_id = $1)::int AS matches,
-              (SELECT count(*) FROM service_activity WHERE base_id = $1)::int AS activities,
-              (SELECT count(*) FROM outcome_record WHERE base_id = $1)::int AS records`,
-      [id],
-    );
-    const holders = [
-      counts.matches > 0 ? `${counts.matches} 个对接` : '',
-      counts.activities > 0 ? `${counts.activities} 次服务活动` : '',
-      counts.records > 0 ? `${counts.records} 条成效记录` : '',
-    ].filter(Boolean);
-    if (holders.length > 0) throw new ConflictError(`该基地仍有${holders.join('、')}，不能删除`, 'id');
-  }
-
-  /** Bases with their village and the village's town joined in (see `PlacedBase`). */
-  private placed() {
-    return this.bases
-      .createQueryBuilder('base')
-      .leftJoinAndSelect('base.village', 'village')
-      .leftJoinAndMapOne('base.town', Division, 'town', 'town.id = village.townId');
-  }
 }
 
 /** The stored columns of a base, with optional fields left out turned into null. */
-function toRow(input: CreateBaseInput | Base) {
+function toRow(input: CreateBaseInput | Base): BaseRow {
   return {
     name: input.name,
     villageId: input.villageId,

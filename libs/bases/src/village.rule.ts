@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
-
-import { NotFoundError, UserInputError } from '@rural/core';
-import { assertWithinCallerScope, Division, DivisionLevel, LEVEL_NAMES } from '@rural/geography';
+import { NotFoundError, UserInputError, type RequestContext } from '@rural/core';
+import { assertWithinScope, Division, DivisionLevel, LEVEL_NAMES } from '@rural/geography';
 
 /**
  * The village a base or a match is placed in: it must exist and be of VILLAGE level. The row is
@@ -10,12 +8,12 @@ import { assertWithinCallerScope, Division, DivisionLevel, LEVEL_NAMES } from '@
  *
  * `rule` is the sentence shown when the division is not a village, e.g. "基地必须位于村级区划".
  */
-export async function findVillageOrFail(manager: EntityManager, villageId: string, rule: string, field = 'villageId'): Promise<Division> {
-  const village = await manager.findOne(Division, { where: { id: villageId }, lock: { mode: 'pessimistic_read' } });
+export async function findVillageOrFail(ctx: RequestContext, villageId: string, rule: string, field = 'villageId'): Promise<Division> {
+  const village = await ctx.transaction.findOne(Division, { where: { id: villageId }, lock: { mode: 'pessimistic_read' } });
   if (!village) throw new NotFoundError('村', villageId, field);
   if (village.level !== DivisionLevel.VILLAGE) {
     throw UserInputError.field(field, `${rule}，“${village.name}”是${LEVEL_NAMES[village.level]}级区划`);
   }
-  assertWithinCallerScope(village.ancestorIds, `村“${village.name}”`);
+  assertWithinScope(ctx, village.ancestorIds, `村“${village.name}”`);
   return village;
 }

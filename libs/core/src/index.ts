@@ -15,7 +15,6 @@ export * from './pagination/paginated.js';
 export * from './pagination/page-of.js';
 export * from './auth/role.js';
 export * from './auth/auth.decorators.js';
-export * from './auth/acting.js';
 export * from './request-context.js';
 export * from './request-loaders.js';
 export * from './rules/county-calendar.js';

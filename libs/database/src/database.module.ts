@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { ActorSubscriber } from './actor-subscriber.js';
 import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { Transactions } from './transactions.js';
 
 @Module({})
 class DatabaseConnectionModule {}
@@ -31,6 +31,9 @@ export class DatabaseModule {
     };
     return {
       module: DatabaseModule,
+      // Every lib's use cases open their transactions through the one Transactions provider.
+      global: true,
+      providers: [Transactions],
       imports: [
         connectionModule,
         TypeOrmModule.forRootAsync({
@@ -42,7 +45,6 @@ export class DatabaseModule {
             applicationName: 'rural-outcomes',
             namingStrategy: new SnakeNamingStrategy(),
             autoLoadEntities: true,
-            subscribers: [ActorSubscriber],
             synchronize: false,
             migrations: MIGRATIONS,
             migrationsRun: true,
@@ -56,7 +58,7 @@ export class DatabaseModule {
           }),
         }),
       ],
-      exports: [connectionModule],
+      exports: [connectionModule, Transactions],
     };
   }
 }

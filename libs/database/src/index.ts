@@ -9,3 +9,7 @@ export * from './migrations/index.js';
 export * from './violated-constraint.js';
 export * from './statement-counter.js';
 export * from './version-column.js';
+export * from './transactions.js';
+export * from './versioned-update.js';
+export * from './constraint-messages.js';
+export * from './dependent-rows.js';

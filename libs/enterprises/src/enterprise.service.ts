@@ -1,99 +1,88 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, ILike, In, Repository, type FindOptionsWhere } from 'typeorm';
 
-import {
-  alignByKey,
-  assertValid,
-  assertVersion,
-  ConflictError,
-  containsPattern,
-  NotFoundError,
-  type Page,
-  type RequestLoaders,
-} from '@rural/core';
+import { alignByKey, assertValid, ConflictError, NotFoundError, type Page, type RequestContext } from '@rural/core';
+import { assertNoDependents, Transactions, updateVersioned } from '@rural/database';
 
 import { CreateEnterpriseInput } from './dto/create-enterprise.input.js';
 import type { EnterprisesArgs } from './dto/enterprises.args.js';
 import type { UpdateEnterpriseInput } from './dto/update-enterprise.input.js';
 import { Enterprise } from './enterprise.entity.js';
+import { EnterpriseRepository, type EnterpriseRow } from './enterprise.repository.js';
 
-/** Enterprises brought to the countryside (引企下乡). */
+/**
+ * Enterprises brought to the countryside (引企下乡): a registry shared by every division, so it
+ * is read without a scope; what an enterprise did in a division is limited by the libs that record it.
+ */
 @Injectable()
 export class EnterpriseService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Enterprise) private readonly enterprises: Repository<Enterprise>,
+    private readonly transactions: Transactions,
+    private readonly enterprises: EnterpriseRepository,
   ) {}
 
-  findById(id: string): Promise<Enterprise | null> {
-    return this.enterprises.findOneBy({ id });
-  }
-
-  findByIds(ids: readonly string[]): Promise<Enterprise[]> {
-    return this.enterprises.findBy({ id: In([...ids]) });
+  findById(ctx: RequestContext, id: string): Promise<Enterprise | null> {
+    return this.enterprises.findById(ctx, id);
   }
 
   /** This request's batched loader of enterprises by id (one query however many are asked for). */
-  byIdLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Enterprise>('enterprise.byId', async (ids) => alignByKey(ids, await this.findByIds(ids), (row) => row.id));
+  byIdLoader(ctx: RequestContext) {
+    return ctx.loaders.get<string, Enterprise>('enterprise.byId', async (ids) =>
+      alignByKey(ids, await this.enterprises.findByIds(ids), (row) => row.id),
+    );
   }
 
-  async list({ search, industry, skip, take }: EnterprisesArgs): Promise<Page<Enterprise>> {
-    const where: FindOptionsWhere<Enterprise> = {
-      ...(search ? { name: ILike(containsPattern(search)) } : {}),
-      ...(industry ? { industry } : {}),
-    };
-    const [items, totalItems] = await this.enterprises.findAndCount({ where, order: { id: 'ASC' }, skip, take });
-    return { items, totalItems };
+  list(_ctx: RequestContext, args: EnterprisesArgs): Promise<Page<Enterprise>> {
+    return this.enterprises.page(args);
   }
 
-  create(input: CreateEnterpriseInput): Promise<Enterprise> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = { name: input.name, creditCode: input.creditCode ?? null, industry: input.industry ?? null };
-      await this.checkCreditCodeFree(manager, row.creditCode, null);
-      const saved = await manager.save(manager.create(Enterprise, row));
-      return manager.findOneByOrFail(Enterprise, { id: saved.id });
+  create(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
+    return this.transactions.run(ctx, async (tx) => {
+      const row = toRow(input);
+      await this.checkCreditCodeFree(tx, row.creditCode, null);
+      return this.enterprises.insert(tx, row);
     });
   }
 
-  update(input: UpdateEnterpriseInput): Promise<Enterprise> {
-    return this.dataSource.transaction(async (manager) => {
-      const enterprise = await this.lockedOrFail(manager, input.id);
-      assertVersion(enterprise, input.version, '企业');
-      const { id, version: _version, ...changes } = input;
-      const merged = { name: enterprise.name, creditCode: enterprise.creditCode, industry: enterprise.industry, ...changes };
+  update(ctx: RequestContext, input: UpdateEnterpriseInput): Promise<Enterprise> {
+    return updateVersioned(this.transactions, ctx, input, {
+      noun: '企业',
+      lock: (tx, id) => this.lockedOrFail(tx, id),
       // The validated copy is what gets stored: it carries the normalised credit code.
-      const valid = await assertValid(CreateEnterpriseInput, merged);
-      const row = { name: valid.name, creditCode: valid.creditCode ?? null, industry: valid.industry ?? null };
-      await this.checkCreditCodeFree(manager, row.creditCode, id);
-      await manager.update(Enterprise, { id }, row);
-      return manager.findOneByOrFail(Enterprise, { id });
+      merge: (enterprise, changes) => assertValid(CreateEnterpriseInput, { ...toRow(enterprise), ...changes }),
+      write: async (tx, id, valid) => {
+        const row = toRow(valid);
+        await this.checkCreditCodeFree(tx, row.creditCode, id);
+        await this.enterprises.update(tx, id, row);
+      },
+      reread: (tx, id) => this.enterprises.reread(tx, id),
     });
   }
 
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockedOrFail(manager, id);
-      // Bases it operates, its matches and its members' links are refused by their foreign keys
-      // (those tables belong to libs that build on this one).
-      await manager.delete(Enterprise, { id });
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return this.transactions.run(ctx, async (tx) => {
+      await this.lockedOrFail(tx, id);
+      await assertNoDependents(tx.transaction, 'enterprise', id, '该企业');
+      await this.enterprises.delete(tx, id);
       return id;
     });
   }
 
-  private async lockedOrFail(manager: EntityManager, id: string): Promise<Enterprise> {
-    const enterprise = await manager.findOne(Enterprise, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockedOrFail(ctx: RequestContext, id: string): Promise<Enterprise> {
+    const enterprise = await this.enterprises.lock(ctx, id);
     if (!enterprise) throw new NotFoundError('企业', id, 'id');
     return enterprise;
   }
 
   /** One enterprise per 统一社会信用代码; an unknown code (null) may repeat. */
-  private async checkCreditCodeFree(manager: EntityManager, creditCode: string | null, selfId: string | null): Promise<void> {
+  private async checkCreditCodeFree(ctx: RequestContext, creditCode: string | null, selfId: string | null): Promise<void> {
     if (!creditCode) return;
-    const holder = await manager.findOneBy(Enterprise, { creditCode });
+    const holder = await this.enterprises.findByCreditCode(ctx, creditCode);
     if (holder && holder.id !== selfId) {
       throw new ConflictError(`统一社会信用代码 ${creditCode} 已登记为“${holder.name}”`, 'creditCode');
     }
   }
+}
+
+function toRow(input: CreateEnterpriseInput | Enterprise): EnterpriseRow {
+  return { name: input.name, creditCode: input.creditCode ?? null, industry: input.industry ?? null };
 }

@@ -1,16 +1,6 @@
-import type { EntityManager } from 'typeorm';
-
-import { currentActor, ForbiddenError, NotFoundError } from '@rural/core';
+import { ForbiddenError, NotFoundError, type RequestContext } from '@rural/core';
 
 import { Division } from './division.entity.js';
-
-/**
- * The division whose subtree bounds the current caller (their account's or key's), or null for
- * the whole database. Writes read it from the acting caller (see `actAs`).
- */
-export function callerScope(): string | null {
-  return currentActor()?.divisionId ?? null;
-}
 
 /** True when a row whose place has these ancestors (self included) is inside the scope. */
 export function withinScope(ancestorIds: readonly string[], scope: string | null | undefined): boolean {
@@ -18,16 +8,18 @@ export function withinScope(ancestorIds: readonly string[], scope: string | null
 }
 
 /** Refuses a write that touches a place outside the caller's division. */
-export function assertWithinCallerScope(ancestorIds: readonly string[], what: string): void {
-  if (!withinScope(ancestorIds, callerScope())) throw new ForbiddenError(`${what}不在您负责的区划内，不能修改`);
+export function assertWithinScope(ctx: RequestContext, ancestorIds: readonly string[], what: string): void {
+  if (!withinScope(ancestorIds, ctx.scope)) throw new ForbiddenError(`${what}不在您负责的区划内，不能修改`);
 }
 
-/** The same, for a place known by id (one statement, only for a scoped caller). */
-export async function assertDivisionWithinCallerScope(manager: EntityManager, divisionId: string, what: string): Promise<void> {
-  if (!callerScope()) return;
-  const [row] = (await manager.query(`SELECT ancestor_ids FROM division WHERE id = $1`, [divisionId])) as { ancestor_ids: string[] }[];
+/** The same, for a place known by id (one statement, only for a scoped caller), inside the transaction. */
+export async function assertDivisionWithinScope(ctx: RequestContext, divisionId: string, what: string): Promise<void> {
+  if (!ctx.scope) return;
+  const [row] = (await ctx.transaction.query(`SELECT ancestor_ids FROM division WHERE id = $1`, [divisionId])) as {
+    ancestor_ids: string[];
+  }[];
   // A missing division is reported by the caller's own existence checks.
-  if (row) assertWithinCallerScope(row.ancestor_ids, what);
+  if (row) assertWithinScope(ctx, row.ancestor_ids, what);
 }
 
 /**
@@ -35,12 +27,12 @@ export async function assertDivisionWithinCallerScope(manager: EntityManager, di
  * division, and a scoped caller must name one (`what`: 账号, 接口密钥) — else they would hand out
  * more than they hold.
  */
-export async function checkGrantedDivision(manager: EntityManager, divisionId: string | null | undefined, what: string): Promise<void> {
+export async function checkGrantedDivision(ctx: RequestContext, divisionId: string | null | undefined, what: string): Promise<void> {
   if (!divisionId) {
-    if (callerScope()) throw new ForbiddenError(`您只能创建限于本区划的${what}：请指定所属区划`);
+    if (ctx.scope) throw new ForbiddenError(`您只能创建限于本区划的${what}：请指定所属区划`);
     return;
   }
-  const division = await manager.findOneBy(Division, { id: divisionId });
+  const division = await ctx.transaction.findOneBy(Division, { id: divisionId });
   if (!division) throw new NotFoundError('区划', divisionId, 'divisionId');
-  assertWithinCallerScope(division.ancestorIds, '所属区划');
+  assertWithinScope(ctx, division.ancestorIds, '所属区划');
 }

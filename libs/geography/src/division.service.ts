@@ -1,22 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Raw, Repository } from 'typeorm';
 
 import {
   alignByKey,
   assertValid,
-  assertVersion,
   ConflictError,
   ForbiddenError,
+  groupByKey,
   NotFoundError,
   UserInputError,
   type Page,
-  type RequestLoaders,
+  type RequestContext,
 } from '@rural/core';
+import { assertNoDependents, Transactions, updateVersioned } from '@rural/database';
 
-import { assertWithinCallerScope, callerScope, withinScope } from './caller-scope.js';
+import { assertWithinScope, withinScope } from './caller-scope.js';
 import { isBelow, LEVEL_NAMES, type DivisionLevel } from './division-level.js';
+import { DIVISION_RULES } from './division.constraints.js';
 import { Division } from './division.entity.js';
+import { DivisionRepository, type DivisionRow } from './division.repository.js';
 import { CreateDivisionInput } from './dto/create-division.input.js';
 import type { DivisionsArgs } from './dto/divisions.args.js';
 import type { UpdateDivisionInput } from './dto/update-division.input.js';
@@ -25,124 +26,109 @@ import type { UpdateDivisionInput } from './dto/update-division.input.js';
 @Injectable()
 export class DivisionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Division) private readonly divisions: Repository<Division>,
+    private readonly transactions: Transactions,
+    private readonly divisions: DivisionRepository,
   ) {}
 
-  /** One division, or null when there is none or it lies outside `scope` (a caller's division). */
-  async findById(id: string, scope: string | null = null): Promise<Division | null> {
-    const division = await this.divisions.findOneBy({ id });
-    return division && withinScope(division.ancestorIds, scope) ? division : null;
+  /** One division, or null when there is none or it lies outside the caller's division. */
+  async findById(ctx: RequestContext, id: string): Promise<Division | null> {
+    const division = await this.divisions.findById(ctx, id);
+    return division && withinScope(division.ancestorIds, ctx.scope) ? division : null;
   }
 
-  findByIds(ids: readonly string[]): Promise<Division[]> {
-    return this.divisions.findBy({ id: In([...ids]) });
+  /**
+   * This request's batched loader of divisions by id (one query however many are asked for). It
+   * does not apply the caller's scope: relation fields that may point above it check themselves.
+   */
+  byIdLoader(ctx: RequestContext) {
+    return ctx.loaders.get<string, Division>('division.byId', async (ids) =>
+      alignByKey(ids, await this.divisions.findByIds(ids), (row) => row.id),
+    );
   }
 
-  /** This request's batched loader of divisions by id (one query however many are asked for). */
-  byIdLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Division>('division.byId', async (ids) => alignByKey(ids, await this.findByIds(ids), (row) => row.id));
+  /** The direct children of a division, batched per request. */
+  childrenLoader(ctx: RequestContext) {
+    return ctx.loaders.get<string, Division[]>('division.children', async (ids) =>
+      groupByKey(ids, await this.divisions.childrenOf(ids), (row) => row.parentId as string),
+    );
   }
 
-  async list({ level, parentId, skip, take }: DivisionsArgs, scope: string | null = null): Promise<Page<Division>> {
-    const [items, totalItems] = await this.divisions.findAndCount({
-      where: {
-        ...(level ? { level } : {}),
-        ...(parentId ? { parentId } : {}),
-        ...(scope ? { ancestorIds: Raw((column) => `${column} @> ARRAY[:scope]::bigint[]`, { scope }) } : {}),
+  list(ctx: RequestContext, args: DivisionsArgs): Promise<Page<Division>> {
+    return this.divisions.page(args, ctx.scope);
+  }
+
+  create(ctx: RequestContext, input: CreateDivisionInput): Promise<Division> {
+    return this.transactions.run(ctx, async (tx) => {
+      await this.checkPlacement(tx, input.level, input.parentId ?? null, null);
+      await this.checkCodeFree(tx, input.code ?? null, null);
+      return this.divisions.insert(tx, toRow(input));
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateDivisionInput): Promise<Division> {
+    return updateVersioned(this.transactions, ctx, input, {
+      noun: '区划',
+      lock: (tx, id) => this.lockedOrFail(tx, id),
+      merge: (division, changes) => assertValid(CreateDivisionInput, { ...toRow(division), ...changes }),
+      write: async (tx, id, valid, division) => {
+        await this.checkPlacement(tx, valid.level, valid.parentId ?? null, id);
+        if (valid.level !== division.level) await this.checkChildrenBelow(tx, id, valid.level);
+        await this.checkCodeFree(tx, valid.code ?? null, id);
+        await this.divisions.update(tx, id, toRow(valid));
       },
-      order: { id: 'ASC' },
-      skip,
-      take,
-    });
-    return { items, totalItems };
-  }
-
-  /** The direct children of many divisions at once (for `Division.children`). */
-  childrenOf(parentIds: readonly string[]): Promise<Division[]> {
-    return this.divisions.find({ where: { parentId: In([...parentIds]) }, order: { id: 'ASC' } });
-  }
-
-  create(input: CreateDivisionInput): Promise<Division> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.checkPlacement(manager, input.level, input.parentId ?? null, null);
-      await this.checkCodeFree(manager, input.code ?? null, null);
-      const saved = await manager.save(manager.create(Division, { ...input, code: input.code ?? null, parentId: input.parentId ?? null }));
-      return manager.findOneByOrFail(Division, { id: saved.id });
+      reread: (tx, id) => this.divisions.reread(tx, id),
     });
   }
 
-  update(input: UpdateDivisionInput): Promise<Division> {
-    return this.dataSource.transaction(async (manager) => {
-      const division = await this.lockedOrFail(manager, input.id);
-      assertVersion(division, input.version, '区划');
-      const { id, version: _version, ...changes } = input;
-      const merged = { name: division.name, level: division.level, code: division.code, parentId: division.parentId, ...changes };
-      await assertValid(CreateDivisionInput, merged);
-      await this.checkPlacement(manager, merged.level, merged.parentId ?? null, id);
-      if (merged.level !== division.level) await this.checkChildrenBelow(manager, id, merged.level);
-      await this.checkCodeFree(manager, merged.code ?? null, id);
-      await manager.update(
-        Division,
-        { id },
-        { name: merged.name, level: merged.level, code: merged.code ?? null, parentId: merged.parentId ?? null },
-      );
-      return manager.findOneByOrFail(Division, { id });
-    });
-  }
-
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockedOrFail(manager, id);
-      if (await manager.existsBy(Division, { parentId: id })) {
-        throw new ConflictError('该区划下还有下级区划，不能删除', 'id');
-      }
-      // Bases, matches, records and users pointing here are refused by their foreign keys.
-      await manager.delete(Division, { id });
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return this.transactions.run(ctx, async (tx) => {
+      await this.lockedOrFail(tx, id);
+      await assertNoDependents(tx.transaction, 'division', id, '该区划');
+      await this.divisions.delete(tx, id);
       return id;
     });
   }
 
-  private async lockedOrFail(manager: EntityManager, id: string): Promise<Division> {
-    const division = await manager.findOne(Division, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockedOrFail(ctx: RequestContext, id: string): Promise<Division> {
+    const division = await this.divisions.lock(ctx, id);
     if (!division) throw new NotFoundError('区划', id, 'id');
     // A scoped caller changes what lies below their division, not the division itself.
-    if (division.id === callerScope()) throw new ForbiddenError('不能修改或删除您负责的区划本身，请联系上级管理员');
-    assertWithinCallerScope(division.ancestorIds, `区划“${division.name}”`);
+    if (division.id === ctx.scope) throw new ForbiddenError('不能修改或删除您负责的区划本身，请联系上级管理员');
+    assertWithinScope(ctx, division.ancestorIds, `区划“${division.name}”`);
     return division;
   }
 
   /** A division sits below its parent's level, and never under itself or its own descendants. */
-  private async checkPlacement(
-    manager: EntityManager,
-    level: DivisionLevel,
-    parentId: string | null,
-    selfId: string | null,
-  ): Promise<void> {
+  private async checkPlacement(ctx: RequestContext, level: DivisionLevel, parentId: string | null, selfId: string | null): Promise<void> {
     if (!parentId) {
-      if (callerScope()) throw new ForbiddenError('只能在您负责的区划之下新建或移动区划');
+      if (ctx.scope) throw new ForbiddenError('只能在您负责的区划之下新建或移动区划');
       return;
     }
-    const parent = await manager.findOneBy(Division, { id: parentId });
+    const parent = await this.divisions.findById(ctx, parentId);
     if (!parent) throw new NotFoundError('上级区划', parentId, 'parentId');
-    assertWithinCallerScope(parent.ancestorIds, `上级区划“${parent.name}”`);
+    assertWithinScope(ctx, parent.ancestorIds, `上级区划“${parent.name}”`);
     if (selfId && parent.ancestorIds.includes(selfId)) {
-      throw UserInputError.field('parentId', '上级区划不能是自己或自己的下级');
+      throw UserInputError.field('parentId', DIVISION_RULES.CHK_division_no_cycle.message);
     }
     if (!isBelow(level, parent.level)) {
       throw UserInputError.field('level', `“${parent.name}”是${LEVEL_NAMES[parent.level]}级，下级区划的级别必须低于它`);
     }
   }
 
-  private async checkChildrenBelow(manager: EntityManager, id: string, level: DivisionLevel): Promise<void> {
-    const children = await manager.findBy(Division, { parentId: id });
+  private async checkChildrenBelow(ctx: RequestContext, id: string, level: DivisionLevel): Promise<void> {
+    const children = await this.divisions.childrenOfOne(ctx, id);
     const clash = children.find((child) => !isBelow(child.level, level));
     if (clash) throw UserInputError.field('level', `下级区划“${clash.name}”的级别不低于${LEVEL_NAMES[level]}，不能这样改`);
   }
 
-  private async checkCodeFree(manager: EntityManager, code: string | null, selfId: string | null): Promise<void> {
+  private async checkCodeFree(ctx: RequestContext, code: string | null, selfId: string | null): Promise<void> {
     if (!code) return;
-    const holder = await manager.findOneBy(Division, { code });
+    const holder = await this.divisions.findByCode(ctx, code);
     if (holder && holder.id !== selfId) throw new ConflictError(`统计用区划代码 ${code} 已被“${holder.name}”使用`, 'code');
   }
+}
+
+/** The stored columns of a division, with optional fields left out turned into null. */
+function toRow(input: CreateDivisionInput | Division): DivisionRow {
+  return { name: input.name, level: input.level, code: input.code ?? null, parentId: input.parentId ?? null };
 }

@@ -4,3 +4,4 @@ export * from './division.service.js';
 export * from './geography.module.js';
 export * from './subtree.js';
 export * from './caller-scope.js';
+export * from './division.constraints.js';

@@ -1,7 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Base } from '@rural/bases';
-import type { RequestContext } from '@rural/core';
+import { Ctx, type RequestContext } from '@rural/core';
 
 import { Match } from './match.entity.js';
 import { MatchLoaders } from './match.loaders.js';
@@ -12,7 +12,7 @@ export class BaseMatchesResolver {
   constructor(private readonly related: MatchLoaders) {}
 
   @ResolveField(() => [Match], { description: '对接 — the matches run at this base, in id order.' })
-  async matches(@Parent() base: Base, @Context() { loaders }: RequestContext): Promise<Match[]> {
-    return (await this.related.atBase(loaders).load(base.id)) ?? [];
+  async matches(@Parent() base: Base, @Ctx() ctx: RequestContext): Promise<Match[]> {
+    return (await this.related.atBase(ctx).load(base.id)) ?? [];
   }
 }

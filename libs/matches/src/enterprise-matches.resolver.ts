@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import type { RequestContext } from '@rural/core';
+import { Ctx, type RequestContext } from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
 
 import { Match } from './match.entity.js';
@@ -12,7 +12,7 @@ export class EnterpriseMatchesResolver {
   constructor(private readonly related: MatchLoaders) {}
 
   @ResolveField(() => [Match], { description: "对接 — the enterprise's matches with villages, in id order." })
-  async matches(@Parent() enterprise: Enterprise, @Context() { loaders }: RequestContext): Promise<Match[]> {
-    return (await this.related.ofEnterprise(loaders).load(enterprise.id)) ?? [];
+  async matches(@Parent() enterprise: Enterprise, @Ctx() ctx: RequestContext): Promise<Match[]> {
+    return (await this.related.ofEnterprise(ctx).load(enterprise.id)) ?? [];
   }
 }

@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import type { RequestContext } from '@rural/core';
+import { Ctx, type RequestContext } from '@rural/core';
 import { Member } from '@rural/members';
 
 import { Match } from './match.entity.js';
@@ -12,7 +12,7 @@ export class MemberMatchesResolver {
   constructor(private readonly related: MatchLoaders) {}
 
   @ResolveField(() => [Match], { description: '牵线的对接 — the matches the member brokered, in id order.' })
-  async matches(@Parent() member: Member, @Context() { loaders }: RequestContext): Promise<Match[]> {
-    return (await this.related.brokeredBy(loaders).load(member.id)) ?? [];
+  async matches(@Parent() member: Member, @Ctx() ctx: RequestContext): Promise<Match[]> {
+    return (await this.related.brokeredBy(ctx).load(member.id)) ?? [];
   }
 }

@@ -1,4 +1,7 @@
+import './member.constraints.js';
+
 export * from './member.entity.js';
 export * from './member-enterprise.entity.js';
 export * from './member.service.js';
 export * from './members.module.js';
+export * from './member.repository.js';

@@ -6,12 +6,13 @@ import { EnterprisesModule } from '@rural/enterprises';
 import { EnterpriseMembersResolver } from './enterprise-members.resolver.js';
 import { MemberEnterprise } from './member-enterprise.entity.js';
 import { Member } from './member.entity.js';
+import { MemberRepository } from './member.repository.js';
 import { MemberResolver } from './member.resolver.js';
 import { MemberService } from './member.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Member, MemberEnterprise]), EnterprisesModule],
-  providers: [MemberService, MemberResolver, EnterpriseMembersResolver],
+  providers: [MemberRepository, MemberService, MemberResolver, EnterpriseMembersResolver],
   exports: [MemberService],
 })
 export class MembersModule {}

@@ -11,3 +11,4 @@ export * from './period-range.js';
 export * from './period.validators.js';
 export * from './outcome-status.js';
 export * from './outcome-approval.service.js';
+export * from './outcome-record.constraints.js';

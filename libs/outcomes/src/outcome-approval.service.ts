@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 
-import { actorRef, ConflictError, ForbiddenError, NotFoundError, type AuthenticatedUser } from '@rural/core';
+import { actorRef, ConflictError, ForbiddenError, NotFoundError, type Caller, type RequestContext } from '@rural/core';
+import { Transactions } from '@rural/database';
 
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeStatus } from './outcome-status.js';
@@ -37,10 +37,11 @@ export const REOPEN: Transition = { from: [OutcomeStatus.APPROVED], to: OutcomeS
  */
 @Injectable()
 export class OutcomeApprovalService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  move(ids: string[], transition: Transition, actor: AuthenticatedUser, reason: string | null = null): Promise<OutcomeRecord[]> {
-    return this.dataSource.transaction(async (manager) => {
+  move(ctx: RequestContext, ids: string[], transition: Transition, reason: string | null = null): Promise<OutcomeRecord[]> {
+    return this.transactions.run(ctx, async (tx) => {
+      const manager = tx.transaction;
       const records = await manager.find(OutcomeRecord, {
         where: { id: In(ids) },
         order: { id: 'ASC' },
@@ -50,7 +51,7 @@ export class OutcomeApprovalService {
       for (const id of ids) {
         const record = byId.get(id);
         if (!record) throw new NotFoundError('成效记录', id, 'ids');
-        checkMove(record, transition, actor);
+        checkMove(record, transition, tx.caller);
       }
       await manager.update(
         OutcomeRecord,
@@ -68,7 +69,7 @@ export class OutcomeApprovalService {
   }
 }
 
-function checkMove(record: OutcomeRecord, transition: Transition, actor: AuthenticatedUser): void {
+function checkMove(record: OutcomeRecord, transition: Transition, actor: Caller): void {
   if (actor.divisionId && !record.placePath.includes(actor.divisionId)) {
     throw new ForbiddenError(`成效记录（编号 ${record.id}）不在您负责的区划内，不能${transition.verb}`);
   }

@@ -1,8 +1,8 @@
 import { EntityManager, IsNull, Not, type FindOptionsWhere } from 'typeorm';
 
 import { Base } from '@rural/bases';
-import { ConflictError, NotFoundError, UserInputError } from '@rural/core';
-import { assertDivisionWithinCallerScope, assertWithinCallerScope, Division } from '@rural/geography';
+import { ConflictError, NotFoundError, UserInputError, type RequestContext } from '@rural/core';
+import { assertDivisionWithinScope, assertWithinScope, Division } from '@rural/geography';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
 
@@ -15,13 +15,14 @@ import { missingFigureProblem, scopeProblem } from './outcome-record.rules.js';
  * transaction before writing. The database enforces the same ones (CHECKs, the match-scope
  * trigger, the series index) as the backstop; here they get a clerk's message and the field.
  */
-export async function checkOutcomeRecord(manager: EntityManager, row: RecordOutcomeInput, selfId: string | null): Promise<void> {
+export async function checkOutcomeRecord(ctx: RequestContext, row: RecordOutcomeInput, selfId: string | null): Promise<void> {
+  const manager = ctx.transaction;
   const shapeProblem = scopeProblem(row) ?? missingFigureProblem(row);
   if (shapeProblem) throw new UserInputError(shapeProblem);
   const base = row.baseId ? await existing(manager, Base, row.baseId, '基地', 'baseId') : null;
   const division = row.divisionId ? await existing(manager, Division, row.divisionId, '区划', 'divisionId') : null;
-  if (division) assertWithinCallerScope(division.ancestorIds, `区划“${division.name}”`);
-  if (base) await assertDivisionWithinCallerScope(manager, base.villageId, `基地“${base.name}”`);
+  if (division) assertWithinScope(ctx, division.ancestorIds, `区划“${division.name}”`);
+  if (base) await assertDivisionWithinScope(ctx, base.villageId, `基地“${base.name}”`);
   if (row.matchId) await checkMatchInScope(manager, row.matchId, base, division);
   if (row.teamId) await existing(manager, ServiceTeam, row.teamId, '服务团', 'teamId');
   await checkSeriesPeriodFree(manager, row, selfId);

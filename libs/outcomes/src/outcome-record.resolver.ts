@@ -1,36 +1,39 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Base } from '@rural/bases';
-import { CurrentUser, PaginationArgs, Role, roleCovers, type AuthenticatedUser, type RequestContext } from '@rural/core';
-import { Division } from '@rural/geography';
-import { Match } from '@rural/matches';
-import { ServiceTeam } from '@rural/service-teams';
+import { Base, BaseService } from '@rural/bases';
+import { Ctx, PaginationArgs, type RequestContext } from '@rural/core';
+import { Division, DivisionService } from '@rural/geography';
+import { Match, MatchService } from '@rural/matches';
+import { ServiceTeam, ServiceTeamService } from '@rural/service-teams';
 
 import { ImpactFilter } from './dto/impact-filter.input.js';
 import { OutcomeRecordList } from './dto/outcome-record-list.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
 import { UpdateOutcomeRecordInput } from './dto/update-outcome-record.input.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
-import { OutcomeRecordLoaders } from './outcome-record.loaders.js';
-import { OutcomeRecordService, type RecordReader } from './outcome-record.service.js';
+import { OutcomeRecordService } from './outcome-record.service.js';
 
 @Resolver(() => OutcomeRecord)
 export class OutcomeRecordResolver {
   constructor(
     private readonly service: OutcomeRecordService,
-    private readonly loaders: OutcomeRecordLoaders,
+    private readonly bases: BaseService,
+    private readonly divisions: DivisionService,
+    private readonly matches: MatchService,
+    private readonly teams: ServiceTeamService,
   ) {}
 
   @Query(() => OutcomeRecord, { nullable: true, description: '成效记录 — one outcome record by id; null when there is none.' })
   outcomeRecord(
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID, description: 'The outcome record.' }) id: string,
-    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<OutcomeRecord | null> {
-    return this.service.findById(id, readerOf(caller));
+    return this.service.findById(ctx, id);
   }
 
   @Query(() => OutcomeRecordList, { description: '成效记录列表 — the outcome records a filter covers, latest period first.' })
   outcomeRecords(
+    @Ctx() ctx: RequestContext,
     @Args() paging: PaginationArgs,
     // Optional, not `| null`: the design type must stay ImpactFilter for the validation pipe.
     @Args('filter', {
@@ -39,48 +42,45 @@ export class OutcomeRecordResolver {
       description: 'Which records: place, period range, enterprise, member, team, base, match.',
     })
     filter?: ImpactFilter,
-    @CurrentUser() caller?: AuthenticatedUser,
   ): Promise<OutcomeRecordList> {
-    return this.service.list(filter, paging, readerOf(caller));
+    return this.service.list(ctx, filter, paging);
   }
 
   @Mutation(() => OutcomeRecord, { description: '录入成效 — records the figures of one base or division for one period.' })
-  recordOutcome(@Args('input') input: RecordOutcomeInput): Promise<OutcomeRecord> {
-    return this.service.record(input);
+  recordOutcome(@Ctx() ctx: RequestContext, @Args('input') input: RecordOutcomeInput): Promise<OutcomeRecord> {
+    return this.service.record(ctx, input);
   }
 
   @Mutation(() => OutcomeRecord, { description: "修改成效记录 — corrects an outcome record's figures, period, scope or source." })
-  updateOutcomeRecord(@Args('input') input: UpdateOutcomeRecordInput): Promise<OutcomeRecord> {
-    return this.service.update(input);
+  updateOutcomeRecord(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOutcomeRecordInput): Promise<OutcomeRecord> {
+    return this.service.update(ctx, input);
   }
 
   @Mutation(() => ID, { description: '删除成效记录 — removes an outcome record entered by mistake.' })
-  deleteOutcomeRecord(@Args('id', { type: () => ID, description: 'The outcome record.' }) id: string): Promise<string> {
-    return this.service.delete(id);
+  deleteOutcomeRecord(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: 'The outcome record.' }) id: string,
+  ): Promise<string> {
+    return this.service.delete(ctx, id);
   }
 
   @ResolveField(() => Base, { nullable: true, description: '基地 — the base the figures are for; null when the scope is a division.' })
-  base(@Parent() record: OutcomeRecord, @Context() { loaders }: RequestContext): Promise<Base | null> | null {
-    return record.baseId ? this.loaders.base(loaders).load(record.baseId) : null;
+  base(@Parent() record: OutcomeRecord, @Ctx() ctx: RequestContext): Promise<Base | null> | null {
+    return record.baseId ? this.bases.byIdLoader(ctx).load(record.baseId) : null;
   }
 
   @ResolveField(() => Division, { nullable: true, description: '区划 — the division the figures are for; null for a base.' })
-  division(@Parent() record: OutcomeRecord, @Context() { loaders }: RequestContext): Promise<Division | null> | null {
-    return record.divisionId ? this.loaders.division(loaders).load(record.divisionId) : null;
+  division(@Parent() record: OutcomeRecord, @Ctx() ctx: RequestContext): Promise<Division | null> | null {
+    return record.divisionId ? this.divisions.byIdLoader(ctx).load(record.divisionId) : null;
   }
 
   @ResolveField(() => Match, { nullable: true, description: '对接 — the match the figures come from, if any.' })
-  match(@Parent() record: OutcomeRecord, @Context() { loaders }: RequestContext): Promise<Match | null> | null {
-    return record.matchId ? this.loaders.match(loaders).load(record.matchId) : null;
+  match(@Parent() record: OutcomeRecord, @Ctx() ctx: RequestContext): Promise<Match | null> | null {
+    return record.matchId ? this.matches.byIdLoader(ctx).load(record.matchId) : null;
   }
 
   @ResolveField(() => ServiceTeam, { nullable: true, description: '服务团 — the service team the figures come from, if any.' })
-  team(@Parent() record: OutcomeRecord, @Context() { loaders }: RequestContext): Promise<ServiceTeam | null> | null {
-    return record.teamId ? this.loaders.team(loaders).load(record.teamId) : null;
+  team(@Parent() record: OutcomeRecord, @Ctx() ctx: RequestContext): Promise<ServiceTeam | null> | null {
+    return record.teamId ? this.teams.byIdLoader(ctx).load(record.teamId) : null;
   }
-}
-
-/** Viewers read approved records of their division; editors and administrators also the pending ones. */
-function readerOf(caller: AuthenticatedUser | undefined): RecordReader {
-  return { scope: caller?.divisionId ?? null, seesPending: caller ? roleCovers(caller.role, Role.EDITOR) : false };
 }

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 
 import {
   actorRef,
   assertValid,
-  assertVersion,
   ConflictError,
-  currentActor,
   NotFoundError,
+  Role,
+  roleCovers,
   type Page,
   type PaginationArgs,
+  type RequestContext,
 } from '@rural/core';
-import { assertWithinCallerScope, withinScope } from '@rural/geography';
+import { Transactions, updateVersioned } from '@rural/database';
+import { assertWithinScope, withinScope } from '@rural/geography';
 
 import type { ImpactFilter } from './dto/impact-filter.input.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
@@ -44,18 +46,19 @@ type WritableColumns = Pick<
 @Injectable()
 export class OutcomeRecordService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @InjectRepository(OutcomeRecord) private readonly records: Repository<OutcomeRecord>,
   ) {}
 
   /** One record the caller may read, or null (none, outside their division, or pending for a viewer). */
-  async findById(id: string, reader: RecordReader): Promise<OutcomeRecord | null> {
+  async findById(ctx: RequestContext, id: string): Promise<OutcomeRecord | null> {
     const record = await this.records.findOneBy({ id });
-    return record && readable(record, reader) ? record : null;
+    return record && readable(record, readerOf(ctx)) ? record : null;
   }
 
   /** The records an ImpactFilter covers that the caller may read, latest period first. */
-  async list(filter: ImpactFilter | null | undefined, { skip, take }: PaginationArgs, reader: RecordReader): Promise<Page<OutcomeRecord>> {
+  async list(ctx: RequestContext, filter: ImpactFilter | null | undefined, { skip, take }: PaginationArgs): Promise<Page<OutcomeRecord>> {
+    const reader = readerOf(ctx);
     const { where, parameters } = impactFilterSql(filter, 'r');
     const query = this.records.createQueryBuilder('r').where(where, parameters);
     if (reader.scope) query.andWhere('r.place_path @> ARRAY[:readerScope]::bigint[]', { readerScope: reader.scope });
@@ -69,46 +72,53 @@ export class OutcomeRecordService {
     return { items, totalItems };
   }
 
-  record(input: RecordOutcomeInput): Promise<OutcomeRecord> {
-    return this.dataSource.transaction(async (manager) => {
+  record(ctx: RequestContext, input: RecordOutcomeInput): Promise<OutcomeRecord> {
+    return this.transactions.run(ctx, async (tx) => {
+      const manager = tx.transaction;
       const columns = toColumns(input);
-      await checkOutcomeRecord(manager, input, null);
-      const writer = currentWriter();
+      await checkOutcomeRecord(tx, input, null);
+      const writer = actorRef(tx.caller);
       const saved = await manager.save(manager.create(OutcomeRecord, { ...columns, recordedBy: writer, changedBy: writer }));
       // Read back for the period bounds the trigger derived.
       return manager.findOneByOrFail(OutcomeRecord, { id: saved.id });
     });
   }
 
-  update(input: UpdateOutcomeRecordInput): Promise<OutcomeRecord> {
-    return this.dataSource.transaction(async (manager) => {
-      const record = await this.lockedOrFail(manager, input.id);
-      assertVersion(record, input.version, '成效记录');
-      assertNotApproved(record, '修改');
-      const { id, version: _version, ...changes } = input;
-      const merged = { ...toColumns(record), ...givenOnly(changes) };
-      // null clears an optional field; for the flag, cleared means "not a lower bound".
-      merged.atLeast = merged.atLeast ?? false;
-      const valid = await assertValid(RecordOutcomeInput, merged);
-      await checkOutcomeRecord(manager, valid, id);
-      // Whoever corrects the figures may not be the one who approves them.
-      await manager.update(OutcomeRecord, { id }, { ...toColumns(valid), changedBy: currentWriter() });
-      return manager.findOneByOrFail(OutcomeRecord, { id });
+  update(ctx: RequestContext, input: UpdateOutcomeRecordInput): Promise<OutcomeRecord> {
+    return updateVersioned(this.transactions, ctx, input, {
+      noun: '成效记录',
+      lock: async (tx, id) => {
+        const record = await this.lockedOrFail(tx, id);
+        assertNotApproved(record, '修改');
+        return record;
+      },
+      merge: (record, changes) => {
+        const merged = { ...toColumns(record), ...givenOnly(changes) };
+        // null clears an optional field; for the flag, cleared means "not a lower bound".
+        merged.atLeast = merged.atLeast ?? false;
+        return assertValid(RecordOutcomeInput, merged);
+      },
+      write: async (tx, id, valid) => {
+        await checkOutcomeRecord(tx, valid, id);
+        // Whoever corrects the figures may not be the one who approves them.
+        await tx.transaction.update(OutcomeRecord, { id }, { ...toColumns(valid), changedBy: actorRef(tx.caller) });
+      },
+      reread: (tx, id) => tx.transaction.findOneByOrFail(OutcomeRecord, { id }),
     });
   }
 
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      assertNotApproved(await this.lockedOrFail(manager, id), '删除');
-      await manager.delete(OutcomeRecord, { id });
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return this.transactions.run(ctx, async (tx) => {
+      assertNotApproved(await this.lockedOrFail(tx, id), '删除');
+      await tx.transaction.delete(OutcomeRecord, { id });
       return id;
     });
   }
 
-  private async lockedOrFail(manager: EntityManager, id: string): Promise<OutcomeRecord> {
-    const record = await manager.findOne(OutcomeRecord, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockedOrFail(ctx: RequestContext, id: string): Promise<OutcomeRecord> {
+    const record = await ctx.transaction.findOne(OutcomeRecord, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!record) throw new NotFoundError('成效记录', id, 'id');
-    assertWithinCallerScope(record.placePath, `成效记录（编号 ${id}）`);
+    assertWithinScope(ctx, record.placePath, `成效记录（编号 ${id}）`);
     return record;
   }
 }
@@ -133,9 +143,9 @@ function assertNotApproved(record: OutcomeRecord, verb: string): void {
   }
 }
 
-function currentWriter(): string | null {
-  const actor = currentActor();
-  return actor ? actorRef(actor) : null;
+/** Viewers read approved records of their division; editors and administrators also the pending ones. */
+function readerOf(ctx: RequestContext): RecordReader {
+  return { scope: ctx.scope, seesPending: roleCovers(ctx.caller.role, Role.EDITOR) };
 }
 
 /**

@@ -1,18 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { BasesModule } from '@rural/bases';
 import { GeographyModule } from '@rural/geography';
+import { MatchesModule } from '@rural/matches';
+import { ServiceTeamsModule } from '@rural/service-teams';
 
 import { OutcomeApprovalResolver } from './outcome-approval.resolver.js';
 import { OutcomeApprovalService } from './outcome-approval.service.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
-import { OutcomeRecordLoaders } from './outcome-record.loaders.js';
 import { OutcomeRecordResolver } from './outcome-record.resolver.js';
 import { OutcomeRecordService } from './outcome-record.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OutcomeRecord]), GeographyModule],
-  providers: [OutcomeRecordService, OutcomeRecordLoaders, OutcomeRecordResolver, OutcomeApprovalService, OutcomeApprovalResolver],
+  imports: [TypeOrmModule.forFeature([OutcomeRecord]), GeographyModule, BasesModule, MatchesModule, ServiceTeamsModule],
+  providers: [OutcomeRecordService, OutcomeRecordResolver, OutcomeApprovalService, OutcomeApprovalResolver],
   exports: [OutcomeRecordService],
 })
 export class OutcomesModule {}

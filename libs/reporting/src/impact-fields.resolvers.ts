@@ -1,7 +1,7 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Base } from '@rural/bases';
-import type { RequestContext } from '@rural/core';
+import { Ctx, type RequestContext } from '@rural/core';
 import { Enterprise } from '@rural/enterprises';
 import { Division } from '@rural/geography';
 import { Match } from '@rural/matches';
@@ -24,9 +24,9 @@ export class MatchImpactResolver {
   figures(
     @Parent() match: Match,
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
-    @Context() { loaders, user }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'MATCH', match.id, reportView(user, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx.loaders, 'MATCH', match.id, reportView(ctx.caller, includeUnapproved), from, to);
   }
 }
 
@@ -38,9 +38,9 @@ export class ServiceTeamImpactResolver {
   figures(
     @Parent() team: ServiceTeam,
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
-    @Context() { loaders, user }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'TEAM', team.id, reportView(user, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx.loaders, 'TEAM', team.id, reportView(ctx.caller, includeUnapproved), from, to);
   }
 }
 
@@ -52,9 +52,9 @@ export class DivisionImpactResolver {
   figures(
     @Parent() division: Division,
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
-    @Context() { loaders, user }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'DIVISION', division.id, reportView(user, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx.loaders, 'DIVISION', division.id, reportView(ctx.caller, includeUnapproved), from, to);
   }
 }
 
@@ -66,9 +66,9 @@ export class BaseImpactResolver {
   figures(
     @Parent() base: Base,
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
-    @Context() { loaders, user }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'BASE', base.id, reportView(user, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx.loaders, 'BASE', base.id, reportView(ctx.caller, includeUnapproved), from, to);
   }
 }
 
@@ -80,9 +80,9 @@ export class EnterpriseImpactResolver {
   figures(
     @Parent() enterprise: Enterprise,
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
-    @Context() { loaders, user }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'ENTERPRISE', enterprise.id, reportView(user, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx.loaders, 'ENTERPRISE', enterprise.id, reportView(ctx.caller, includeUnapproved), from, to);
   }
 }
 
@@ -96,8 +96,8 @@ export class MemberImpactResolver {
   figures(
     @Parent() member: Member,
     @Args() { from, to, includeUnapproved }: ImpactRangeArgs,
-    @Context() { loaders, user }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<ImpactFigures> {
-    return this.impact.figuresOf(loaders, 'MEMBER', member.id, reportView(user, includeUnapproved), from, to);
+    return this.impact.figuresOf(ctx.loaders, 'MEMBER', member.id, reportView(ctx.caller, includeUnapproved), from, to);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
-import { CurrentUser, type AuthenticatedUser } from '@rural/core';
+import { Ctx, type RequestContext } from '@rural/core';
 
 import { ImpactReport } from './dto/impact-report.js';
 import { ImpactSummaryArgs } from './dto/impact-summary.args.js';
@@ -16,7 +16,7 @@ export class ImpactSummaryResolver {
       '成效汇总 — totals (and groups) of the outcome records a filter covers, added up by the rules of domain.md; one SQL statement. ' +
       "Counts APPROVED records inside the caller's division unless the filter says includeUnapproved.",
   })
-  impactSummary(@Args() { filter, groupBy }: ImpactSummaryArgs, @CurrentUser() caller: AuthenticatedUser): Promise<ImpactReport> {
-    return this.impact.summary(filter, groupBy, reportView(caller, filter?.includeUnapproved));
+  impactSummary(@Ctx() ctx: RequestContext, @Args() { filter, groupBy }: ImpactSummaryArgs): Promise<ImpactReport> {
+    return this.impact.summary(filter, groupBy, reportView(ctx.caller, filter?.includeUnapproved));
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import type { RequestContext } from '@rural/core';
+import { Ctx, type RequestContext } from '@rural/core';
 import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
 
@@ -16,12 +16,8 @@ export class MatchSummaryTextResolver {
     description:
       "成效表述 — the sentence a report can quote: who, where, model, industry and the latest year's rent, jobs and collective income (approved figures).",
   })
-  async summaryText(
-    @Parent() match: Match,
-    @Args() { includeUnapproved }: SummaryTextArgs,
-    @Context() { loaders, user }: RequestContext,
-  ): Promise<string> {
-    return (await this.sentences.matchLoader(loaders, reportView(user, includeUnapproved)).load(match.id)) ?? '';
+  async summaryText(@Parent() match: Match, @Args() { includeUnapproved }: SummaryTextArgs, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.sentences.matchLoader(ctx.loaders, reportView(ctx.caller, includeUnapproved)).load(match.id)) ?? '';
   }
 }
 
@@ -36,8 +32,8 @@ export class ServiceTeamSummaryTextResolver {
   async summaryText(
     @Parent() team: ServiceTeam,
     @Args() { includeUnapproved }: SummaryTextArgs,
-    @Context() { loaders, user }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<string> {
-    return (await this.sentences.teamLoader(loaders, reportView(user, includeUnapproved)).load(team.id)) ?? '';
+    return (await this.sentences.teamLoader(ctx.loaders, reportView(ctx.caller, includeUnapproved)).load(team.id)) ?? '';
   }
 }

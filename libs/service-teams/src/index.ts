@@ -5,3 +5,4 @@ export * from './activity-date.js';
 export * from './service-team.service.js';
 export * from './service-activity.service.js';
 export * from './service-teams.module.js';
+export * from './service-team.constraints.js';

@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import type { RequestContext } from '@rural/core';
+import { Ctx, type RequestContext } from '@rural/core';
 import { Member } from '@rural/members';
 
 import { ServiceTeam } from './service-team.entity.js';
@@ -12,7 +12,7 @@ export class MemberTeamsResolver {
   constructor(private readonly service: ServiceTeamService) {}
 
   @ResolveField(() => [ServiceTeam], { description: '领办的服务团 — the service teams this member leads.' })
-  ledTeams(@Parent() member: Member, @Context() { loaders }: RequestContext): Promise<ServiceTeam[]> {
-    return this.service.ledBy(member.id, loaders);
+  ledTeams(@Parent() member: Member, @Ctx() ctx: RequestContext): Promise<ServiceTeam[]> {
+    return this.service.ledBy(ctx, member.id);
   }
 }

@@ -9,7 +9,7 @@ import {
   NotFoundError,
   UnauthenticatedError,
   UserInputError,
-  type RequestContext,
+  type GraphqlContext,
 } from '@rural/core';
 import { DatabaseUnavailableError, ReportTimeoutError, translateDatabaseError } from '@rural/database';
 
@@ -44,7 +44,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
 }
 
 function requestIdOf(host: ArgumentsHost): string | undefined {
-  const context = GqlArgumentsHost.create(host).getContext<RequestContext | undefined>();
+  const context = GqlArgumentsHost.create(host).getContext<GraphqlContext | undefined>();
   return context?.req?.id === undefined ? undefined : String(context.req.id);
 }
 

@@ -6,7 +6,7 @@ import type { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
 
 import { AdmissionService } from '@rural/auth';
-import { RequestLoaders, type RequestContext } from '@rural/core';
+import { RequestLoaders, type GraphqlContext } from '@rural/core';
 
 import { formatError } from './format-error.js';
 import { hardenedApolloOptions } from './hardening.js';
@@ -39,7 +39,7 @@ export class GraphqlOptions implements GqlOptionsFactory<ApolloDriverConfig> {
       allowBatchedHttpRequests: false,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
-      context: ({ req }: { req: Request }): RequestContext => ({ req, loaders: new RequestLoaders() }),
+      context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: new RequestLoaders() }),
       // Errors thrown by resolvers were already translated by GraphqlExceptionFilter; this sees
       // the rest (parse, validation, variable coercion) and masks anything unforeseen.
       formatError: (formatted, error) =>

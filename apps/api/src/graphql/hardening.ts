@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
 
 import type { AdmissionService } from '@rural/auth';
-import type { RequestContext } from '@rural/core';
+import type { GraphqlContext } from '@rural/core';
 
 import { noIntrospectionRule, signedInIntrospectionPlugin } from './introspection-access.js';
 import { operationCostPlugin } from './operation-cost.js';
@@ -18,7 +18,7 @@ export function hardenedApolloOptions(options: { introspection: boolean; admissi
   introspection: true;
   parseOptions: ParseOptions;
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin<RequestContext>[];
+  plugins: ApolloServerPlugin<GraphqlContext>[];
 } {
   return {
     // Apollo's own switch would refuse every caller in production; ours decides per token.

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, Kind, visit, type DocumentNode, type FieldNode, type ValidationRule } from 'graphql';
 
 import { bearerToken, type AdmissionService } from '@rural/auth';
-import { UnauthenticatedError, type RequestContext } from '@rural/core';
+import { UnauthenticatedError, type GraphqlContext } from '@rural/core';
 
 import { refusedRequest, RequestRefusal } from './request-limits.js';
 
@@ -40,7 +40,7 @@ export const noIntrospectionRule: ValidationRule = (context) => ({
  * itself, never by a Nest resolver, so the global auth guard does not see them: the token is
  * checked here, before execution, and without one no SQL is sent at all.
  */
-export function signedInIntrospectionPlugin(admissions: AdmissionService): ApolloServerPlugin<RequestContext> {
+export function signedInIntrospectionPlugin(admissions: AdmissionService): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-import type { RequestContext } from '@rural/core';
+import type { GraphqlContext } from '@rural/core';
 
 import { refusedRequest, REQUEST_LIMITS, RequestRefusal } from './request-limits.js';
 
@@ -62,7 +62,7 @@ export function operationCost(
  * because the cost depends on the variables (`take: $n`) that validation rules never see; that
  * is still before execution, so a refused operation sends no SQL.
  */
-export function operationCostPlugin(): ApolloServerPlugin<RequestContext> {
+export function operationCostPlugin(): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {

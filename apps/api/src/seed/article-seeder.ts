@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 import { Base } from '@rural/bases';
+import { RequestContext } from '@rural/core';
+import { Transactions } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
 import { Division, DivisionLevel } from '@rural/geography';
 import { Match, MatchBroker, MatchStatus } from '@rural/matches';
@@ -27,10 +28,11 @@ const SEED_LOCK_KEY = 4_512_240_001;
 export class ArticleSeeder {
   private readonly logger = new Logger(ArticleSeeder.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   async seedIfEmpty(): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    // The seed acts as a named SYSTEM caller: the audit trail says the rows came from it.
+    return this.transactions.run(RequestContext.system('seed'), async ({ transaction: manager }) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       if ((await manager.count(Division)) > 0) return false;
       await this.load(manager);

@@ -1,7 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
-import type { RequestContext } from '../request-context.js';
+import { UnauthenticatedError } from '../errors/domain-errors.js';
+import type { GraphqlContext, RequestContext } from '../request-context.js';
 import type { Role } from './role.js';
 
 export const ALLOW_ROLE_KEY = 'rural:allow-role';
@@ -16,8 +17,18 @@ export const Allow = (role: Role) => SetMetadata(ALLOW_ROLE_KEY, role);
 /** Marks the operations that need no token (only `login`). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-/** The signed-in user of the current GraphQL request. */
+/** The signed-in caller of the current GraphQL request. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {
-  const graphql = GqlExecutionContext.create(context).getContext<RequestContext>();
+  const graphql = GqlExecutionContext.create(context).getContext<GraphqlContext>();
   return graphql.user;
+});
+
+/**
+ * The request context of the current GraphQL request, made by the auth guard once it has admitted
+ * the caller. Fails closed: an operation without an admitted caller gets no context.
+ */
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
+  const graphql = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+  if (!graphql.requestContext) throw new UnauthenticatedError();
+  return graphql.requestContext;
 });

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { requireContext, type Caller, type RequestContext } from '@rural/core';
+
+/**
+ * The one way use cases open a transaction. A context already inside one joins it, so a use case
+ * that calls another lib's use case (an import writing bases and records) commits or rolls back
+ * as one. Opening one names the caller to the database as transaction-local settings, which the
+ * audit trigger reads — local, so a pooled connection never carries one caller into the next.
+ */
+@Injectable()
+export class Transactions {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  // async, so that a missing context rejects like any other failure of the use case.
+  async run<T>(ctx: RequestContext, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+    requireContext(ctx);
+    if (ctx.manager) return work(ctx);
+    return this.dataSource.transaction(async (manager) => {
+      await nameCaller(manager, ctx.caller);
+      return work(ctx.inTransaction(manager));
+    });
+  }
+
+  /** Where a context reads: its transaction when it has one, else the pool. */
+  manager(ctx: RequestContext): EntityManager {
+    requireContext(ctx);
+    return ctx.manager ?? this.dataSource.manager;
+  }
+}
+
+function nameCaller(manager: EntityManager, caller: Caller): Promise<unknown> {
+  // A SYSTEM caller has no row of its own: the audit trail keeps its job's name.
+  const id = caller.kind === 'SYSTEM' ? '' : caller.id;
+  return manager.query(
+    `SELECT set_config('rural.actor_kind', $1, true), set_config('rural.actor_id', $2, true), set_config('rural.actor_name', $3, true)`,
+    [caller.kind, id, caller.username],
+  );
+}
