@@ -1,71 +1,75 @@
-// Boots the real, built AppModule (dist/) in this process, as apps/api/src/bootstrap.ts does,
-// on a free port, and signs in. The benchmark then speaks GraphQL to it over HTTP.
-import 'reflect-metadata';
+// The real built server (`node dist/apps/api/src/main.js`) as its own process, started as an
+// operator starts it (environment only), on a free port; the benchmark speaks GraphQL to it over
+// HTTP. On a PostgreSQL server the app connects through the wire capture (wire-capture.mjs), which
+// counts and records the statements it sends.
+import { createHash, randomBytes } from 'node:crypto';
 
+import { startServer } from '../loadtest/server.mjs';
 import { post } from './http.mjs';
+import { startWireCapture } from './wire-capture.mjs';
 
 const BENCH_PASSWORD = 'bench-password-1';
 
-/** `target`: { databaseUrl } for a PostgreSQL server, or { dataDir } for the embedded database. */
-export async function startApp(target) {
-  // The configuration is read when the module initialises, so it is set before anything loads.
-  if (target.databaseUrl) process.env.DATABASE_URL = target.databaseUrl;
-  else delete process.env.DATABASE_URL;
-  if (target.dataDir) process.env.DATA_DIR = target.dataDir;
-  process.env.NODE_ENV = 'production';
-  process.env.SEED = 'false';
-  // BENCH_LOG_LEVEL=error shows the app's own log, e.g. to see why an operation failed.
-  process.env.LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'silent';
-  process.env.ADMIN_PASSWORD ??= BENCH_PASSWORD;
-  // One token drives thousands of requests a minute here: the limits are for abuse, not for this.
-  process.env.RATE_LIMIT_PER_TOKEN ??= '100000000';
-  process.env.RATE_LIMIT_PER_ADDRESS ??= '100000000';
+/**
+ * `target`: { databaseUrl } for a PostgreSQL server, or { dataDir } for the embedded database.
+ * `database` (database.mjs) opens a session when the administrator's password is not ADMIN_PASSWORD;
+ * on the embedded database it must be open now and is closed before the app starts.
+ */
+export async function startApp(target, database) {
+  const username = process.env.ADMIN_USERNAME ?? 'admin';
+  const password = process.env.ADMIN_PASSWORD ?? BENCH_PASSWORD;
+  const wire = target.databaseUrl ? await startWireCapture(target.databaseUrl) : null;
+  // A database whose administrator has another password: a session of its first administrator,
+  // opened beside the app (only the password check is skipped; the token is checked as any).
+  const fallbackToken = await openSession(database);
+  if (!target.databaseUrl) await database.close();
 
-  const { NestFactory } = await import('@nestjs/core');
-  const { DataSource } = await import('typeorm');
-  const { AppModule } = await import('../dist/apps/api/src/app.module.js');
-  const { configureApp } = await import('../dist/apps/api/src/configure-app.js');
-  const { DatabaseConnection } = await import('../dist/libs/database/src/index.js');
-
-  const app = await NestFactory.create(AppModule, { bufferLogs: true, abortOnError: false });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
-  const dataSource = app.get(DataSource);
-  const connection = app.get(DatabaseConnection);
-  const token = await signIn(app, url, dataSource);
+  const server = await startServer({
+    databaseUrl: wire?.url,
+    dataDir: target.dataDir,
+    adminUsername: username,
+    adminPassword: password,
+    // BENCH_LOG_LEVEL=error shows the app's own log, e.g. to see why an operation failed.
+    logLevel: process.env.BENCH_LOG_LEVEL ?? 'silent',
+  }).catch(async (error) => {
+    await wire?.close();
+    throw error;
+  });
+  const url = `${server.url}/graphql`;
+  const login = await post(url, null, {
+    query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    variables: { u: username, p: password },
+  });
+  const token = login.data?.login?.token ?? fallbackToken;
+  if (!token) {
+    await server.stop();
+    await wire?.close();
+    throw new Error(`cannot sign in: ${JSON.stringify(login.errors)} and no administrator exists`);
+  }
   return {
-    app,
     url,
     token,
-    dataSource,
-    /** The app's statement counter: read before and after one request with nothing else in flight. */
-    statements: () => connection.statementCounter.statements,
-    isEmbedded: connection.isEmbedded,
-    /** The app's own pg pool (on the embedded database, its one connection). */
-    pool: dataSource.driver.master,
-    close: () => app.close(),
+    isEmbedded: !target.databaseUrl,
+    /** Statements the app has sent (null on the embedded database, which is inside the app's process). */
+    statements: () => wire?.statements() ?? null,
+    /** Runs `action` and returns the statements it sent (none visible on the embedded database). */
+    capture: async (action) => (wire ? wire.capture(action) : { statements: null, result: await action() }),
+    async close() {
+      await server.stop();
+      await wire?.close();
+    },
   };
 }
 
-/**
- * Signs in through `login` with ADMIN_USERNAME/ADMIN_PASSWORD (the app creates that administrator
- * in a database without users). A database whose administrator has another password gets a
- * session opened through the app's own SessionService for its first administrator instead:
- * the token is then just as real, only the password check is skipped.
- */
-async function signIn(app, url, dataSource) {
-  const username = process.env.ADMIN_USERNAME ?? 'admin';
-  const login = await post(url, null, {
-    query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    variables: { u: username, p: process.env.ADMIN_PASSWORD },
-  });
-  if (login.data?.login?.token) return login.data.login.token;
-  const { SessionService } = await import('../dist/libs/auth/src/session.service.js');
-  const [admin] = await dataSource.query(
+async function openSession(database) {
+  const [admin] = await database.query(
     `SELECT id::text AS id FROM app_user WHERE role = 'ADMIN' ORDER BY division_id IS NULL DESC, id LIMIT 1`,
   );
-  if (!admin) throw new Error(`cannot sign in: ${JSON.stringify(login.errors)} and no administrator exists`);
-  const { token } = await app.get(SessionService).open(admin.id);
+  if (!admin) return null;
+  const token = randomBytes(32).toString('base64url');
+  await database.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '6 hours')`, [
+    createHash('sha256').update(token).digest('hex'),
+    admin.id,
+  ]);
   return token;
 }

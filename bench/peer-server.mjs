@@ -1,6 +1,6 @@
 // The peer: a minimal GraphQL server — node:http, graphql-js and pg, no Nest, no Apollo, no
 // TypeORM at run time — answering the benchmark's read operations. Reports run the app's own SQL:
-// the compiled ImpactService and SummaryTextService from dist/ are handed a 20-line stand-in for
+// the compiled ImpactService and SummaryTextService, exported by the reporting lib, are handed a 20-line stand-in for
 // TypeORM's DataSource (named parameters → $n, then pg), so the statements and the row mapping
 // are the app's, byte for byte. Lists (C1, the match page of R6) are hand-written in the shape
 // the app's list statements have: the page with its village and town and the total in one
@@ -15,9 +15,9 @@ import http from 'node:http';
 import { buildSchema, graphql } from 'graphql';
 import pg from 'pg';
 
+// Through the libs' public exports (their index, as @rural/core and @rural/reporting), never their inner files.
 import { normalizeDecimal, RequestLoaders } from '../dist/libs/core/src/index.js';
-import { ImpactService } from '../dist/libs/reporting/src/impact.service.js';
-import { SummaryTextService } from '../dist/libs/reporting/src/summary-text.service.js';
+import { ImpactService, SummaryTextService } from '../dist/libs/reporting/src/index.js';
 
 const SDL = `
   scalar Decimal

@@ -1,18 +1,20 @@
 // npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…]
 //
-// Boots the built app (dist/) in this process against DATABASE_URL (or the embedded database in
-// DATA_DIR), and for each operation measures: the SQL statements it sends, GraphQL latency at 1
-// and 16 concurrent clients, the same statements replayed through pg (the floor), and a minimal
-// graphql-js + pg server answering the same operation (the peer). See bench/README.md.
+// Starts the built server (dist/apps/api/src/main.js) as its own process against DATABASE_URL (or
+// the embedded database in DATA_DIR), and for each operation measures: the SQL statements it sends
+// (seen on the wire, on a PostgreSQL server), GraphQL latency at 1 and 16 concurrent clients, the
+// same statements replayed through pg (the floor), and a minimal graphql-js + pg server answering
+// the same operation (the peer). See bench/README.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 
-import pg from 'pg';
+// pg's own serialisation of a parameter: the peer's values compared as they travel on the wire.
+import pgUtils from 'pg/lib/utils.js';
 
 import { startApp } from './app.mjs';
-import { installCapture } from './capture.mjs';
 import { embeddedAgainstServer, latestServerRun } from './compare.mjs';
+import { openDatabase } from './database.mjs';
 import { floorTask, freshValues } from './floor.mjs';
 import { closeClient, freshConnections, post } from './http.mjs';
 import { measure as measureLoad, measureTakingTurns } from './load.mjs';
@@ -27,8 +29,16 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '5' },
     'database-url': { type: 'string' },
     only: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+if (args.help) {
+  console.log(`npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…]
+
+Starts the built server (node dist/apps/api/src/main.js) on DATABASE_URL, or on the embedded
+database in DATA_DIR (./data), and measures the operations of bench/README.md against it.`);
+  process.exit(0);
+}
 const seconds = Number(args.seconds);
 if (!(seconds > 0)) throw new Error('--seconds must be a positive number');
 const databaseUrl = args['database-url'] ?? process.env.DATABASE_URL;
@@ -38,23 +48,29 @@ const isSession = (sql) => /user_session|rate_limit_counter/.test(sql);
 const RESULTS = new URL('./results/', import.meta.url);
 
 const log = (line) => process.stderr.write(`${line}\n`);
-log(`starting the app on ${databaseUrl ? redact(databaseUrl) : `the embedded database in ${process.env.DATA_DIR ?? './data'}`} …`);
-const app = await startApp(databaseUrl ? { databaseUrl } : { dataDir: process.env.DATA_DIR ?? './data' });
-const capture = installCapture(app.dataSource);
-// The floor and the peer get as many connections as the app has (the embedded database has one,
-// so there they share the app's own pool).
-const poolSize = app.pool.options.max;
-// …and the app's session settings (JIT off), so the floor runs the same SQL the same way.
-const pool = app.isEmbedded ? app.pool : new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c jit=off' });
+const target = databaseUrl ? { databaseUrl } : { dataDir: process.env.DATA_DIR ?? './data' };
+// The floor and the peer get as many connections as each of the app's pools on a server has (10).
+const poolSize = 10;
+// The setup reads the database beside the app; the embedded one only before the app starts (and
+// after it stops), as one process at a time may hold its data directory.
+let database = await openDatabase({ ...target, poolSize });
+await database.query('DELETE FROM outcome_record WHERE source = $1', [BENCH_SOURCE]);
+const [{ count: records }] = await database.query('SELECT count(*)::int AS count FROM outcome_record');
+const [{ version }] = await database.query('SELECT version()');
+const ids = await pickIds(database);
+const writes = await freeWriteSlots(database);
+
+log(`starting the app on ${databaseUrl ? redact(databaseUrl) : `the embedded database in ${target.dataDir}`} …`);
+const app = await startApp(target, database);
+// The embedded database is inside the app's process: its statements cannot be seen from here, so
+// there is no floor and no peer, only the app's own latency.
+const pool = database.pool;
 let peerLog = null;
-const peer = await startPeer({ pool, onStatement: (sql, params) => peerLog?.push({ sql, params }) });
+const peer = pool
+  ? await startPeer({ pool, onStatement: (sql, params) => peerLog?.push({ sql, params: (params ?? []).map(pgUtils.prepareValue) }) })
+  : null;
 
 try {
-  await app.dataSource.query('DELETE FROM outcome_record WHERE source = $1', [BENCH_SOURCE]);
-  const [{ count: records }] = await app.dataSource.query('SELECT count(*)::int AS count FROM outcome_record');
-  const [{ version }] = await app.dataSource.query('SELECT version()');
-  const ids = await pickIds(app.dataSource);
-  const writes = await freeWriteSlots(app.dataSource);
   log(
     `${records} records; province ${ids.names.province}, county ${ids.names.county}, hot town ${ids.names.hotTown} (${ids.hotTownRecords} records); ${seconds} s per measurement`,
   );
@@ -65,7 +81,7 @@ try {
     if (only && !only.has(op.name)) continue;
     log(`${op.name} — ${op.description}`);
     results.push(await measureOperation(op, writes));
-    if (op.kind === 'write') write = await measureWriteCost(results.at(-1), writes);
+    if (op.kind === 'write' && pool) write = await measureWriteCost(results.at(-1), writes);
   }
 
   console.log(
@@ -82,15 +98,15 @@ try {
   const file = await saveResults({ records, version, ids, results, write, targets: checked });
   console.log(`\nwritten to ${file}`);
 } finally {
-  // W1's records go, whether the run ended well or not.
-  await app.dataSource
-    .query('DELETE FROM outcome_record WHERE source = $1', [BENCH_SOURCE])
-    .catch((error) => log(`cleanup failed: ${error.message}`));
-  await peer.close();
-  if (pool !== app.pool) await pool.end();
-  capture.uninstall();
+  await peer?.close();
   await app.close();
   closeClient();
+  // W1's records go, whether the run ended well or not.
+  if (app.isEmbedded) database = await openDatabase(target);
+  await database
+    .query('DELETE FROM outcome_record WHERE source = $1', [BENCH_SOURCE])
+    .catch((error) => log(`cleanup failed: ${error.message}`));
+  await database.close();
 }
 
 function measure(task, options) {
@@ -98,7 +114,7 @@ function measure(task, options) {
   return measureLoad(task, options);
 }
 
-/** One operation: statements, GraphQL c1/c16, floor c1/c16, peer c16. */
+/** One operation: statements, GraphQL c1/c16, floor c1/c16, peer c16 (the app's figures only on the embedded database). */
 async function measureOperation(op, writes) {
   const request = (url) => async () => {
     const sent = op.request();
@@ -111,20 +127,32 @@ async function measureOperation(op, writes) {
   const {
     statements: captured,
     result: [sent, size],
-  } = await capture.capture(request(app.url));
-  const statements = app.statements() - before;
-  if (captured.length !== statements) log(`  note: ${statements} statements counted, ${captured.length} captured`);
+  } = await app.capture(request(app.url));
+  const statements = captured ? app.statements() - before : null;
+  if (captured && captured.length !== statements) log(`  note: ${statements} statements counted, ${captured.length} captured`);
 
   const result = {
     name: op.name,
     description: op.description,
     resultSize: size,
     statements,
-    sessionLookups: captured.filter(({ sql }) => isSession(sql)).length,
-    captured: captured.map(({ sql, params }) => ({ sql, params })),
+    sessionLookups: captured ? captured.filter(({ sql }) => isSession(sql)).length : null,
+    captured: (captured ?? []).map(({ sql, params }) => ({ sql, params })),
     sent,
   };
   const appTask = request(app.url);
+  // The time box: 16 clients of an operation that takes more than S/4 at one client would need
+  // several S for a single round on two cores, three times over; such an operation is far from
+  // its targets anyway, so its c16 measurements are skipped and say why.
+  const timeBox = (c1) =>
+    c1.p50 > seconds * 250 ? { skipped: `c1 p50 ${c1.p50.toFixed(0)} ms > ${seconds * 250} ms (--seconds / 4)` } : null;
+  if (!captured) {
+    const appC1 = await measure(appTask, { concurrency: 1, seconds });
+    result.app = { c1: appC1, c16: timeBox(appC1) ?? (await measure(appTask, { concurrency: 16, seconds })) };
+    log(`  p50 ${result.app.c1.p50.toFixed(1)} ms`);
+    return result;
+  }
+
   // A write's replay needs a fresh base and period each time, in place of the captured ones.
   const substitute =
     op.kind === 'write'
@@ -136,10 +164,7 @@ async function measureOperation(op, writes) {
   // the machine happens to be doing in either's window.
   freshConnections();
   const [appC1, floorC1] = await measureTakingTurns([appTask, floor], { seconds });
-  // The time box: 16 clients of an operation that takes more than S/4 at one client would need
-  // several S for a single round on two cores, three times over; such an operation is far from
-  // its targets anyway, so its c16 measurements are skipped and say why.
-  const tooSlow = appC1.p50 > seconds * 250 ? { skipped: `c1 p50 ${appC1.p50.toFixed(0)} ms > ${seconds * 250} ms (--seconds / 4)` } : null;
+  const tooSlow = timeBox(appC1);
   const atSixteen = (task) => tooSlow ?? measure(task, { concurrency: 16, seconds });
   result.app = { c1: appC1, c16: await atSixteen(appTask) };
   result.floor = { c1: floorC1, c16: await atSixteen(floor) };

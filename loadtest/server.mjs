@@ -11,9 +11,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 const ENTRY = new URL('../dist/apps/api/src/main.js', import.meta.url).pathname;
 
-/** On `databaseUrl`, or else on a fresh embedded database in a temporary DATA_DIR. */
-export async function startServer({ databaseUrl, adminUsername, adminPassword }) {
-  const dataDir = databaseUrl ? null : await mkdtemp(join(tmpdir(), 'rural-loadtest-'));
+/**
+ * On `databaseUrl`, or else on the embedded database in `dataDir` (kept), or in a fresh temporary
+ * DATA_DIR (removed at stop). `logLevel` and `env` (more variables) are optional.
+ */
+export async function startServer({ databaseUrl, dataDir: keptDataDir, adminUsername, adminPassword, logLevel, env: extra = {} }) {
+  const temporary = !databaseUrl && !keptDataDir;
+  const dataDir = databaseUrl ? null : (keptDataDir ?? (await mkdtemp(join(tmpdir(), 'rural-loadtest-'))));
   const port = await freePort();
   const database = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '', DATA_DIR: dataDir };
   const env = {
@@ -22,12 +26,13 @@ export async function startServer({ databaseUrl, adminUsername, adminPassword })
     PORT: String(port),
     NODE_ENV: 'production',
     SEED: 'false',
-    LOG_LEVEL: process.env.LOADTEST_LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: logLevel ?? process.env.LOADTEST_LOG_LEVEL ?? 'warn',
     ADMIN_USERNAME: adminUsername,
     ADMIN_PASSWORD: adminPassword,
     // 32 clients share one token and one address: the limits are for abuse, not for this run.
     RATE_LIMIT_PER_TOKEN: process.env.RATE_LIMIT_PER_TOKEN ?? '100000000',
     RATE_LIMIT_PER_ADDRESS: process.env.RATE_LIMIT_PER_ADDRESS ?? '100000000',
+    ...extra,
   };
   const child = spawn(process.execPath, [ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   // The server's log (its tail) is shown when something fails, not mixed into the table.
@@ -41,7 +46,7 @@ export async function startServer({ databaseUrl, adminUsername, adminPassword })
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await exited;
     clearTimeout(timer);
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    if (temporary) await rm(dataDir, { recursive: true, force: true });
   };
   // The embedded database's first start (initdb, migrations) takes several seconds.
   for (const deadline = Date.now() + 120_000; !ended && Date.now() < deadline; await delay(200)) {

@@ -1,9 +1,72 @@
+import { graphql } from '../generated/gql.js';
+import type { CreateUserInput } from '../generated/graphql.js';
 import { sql } from '../support/database.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id username role divisionId } }`;
-const CREATE_DIVISION = `mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id } }`;
+const CREATE_USER = graphql(`
+  mutation AuthCreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      username
+      role
+      divisionId
+    }
+  }
+`);
+const UPDATE_USER = graphql(`
+  mutation AuthUpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      id
+      role
+    }
+  }
+`);
+const DELETE_USER = graphql(`
+  mutation AuthDeleteUser($id: ID!) {
+    deleteUser(id: $id)
+  }
+`);
+const CREATE_DIVISION = graphql(`
+  mutation AuthCreateDivision($input: CreateDivisionInput!) {
+    createDivision(input: $input) {
+      id
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation AuthLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+    }
+  }
+`);
+const ME = graphql(`
+  query AuthMe {
+    me {
+      id
+      username
+      role
+    }
+  }
+`);
+const USERS = graphql(`
+  query AuthUsers {
+    users(take: 100) {
+      items {
+        username
+      }
+      totalItems
+    }
+  }
+`);
+const DIVISION_COUNT = graphql(`
+  query AuthDivisionCount {
+    divisions {
+      totalItems
+    }
+  }
+`);
 
 describe('users and sign-in', () => {
   let t: TestApp;
@@ -14,8 +77,8 @@ describe('users and sign-in', () => {
   afterAll(() => t.close());
 
   it('signs in the first administrator and answers me', async () => {
-    const data = await t.admin.ok(`{ me { username role } }`);
-    expect(data.me).toEqual({ username: 'admin', role: 'ADMIN' });
+    const data = await t.admin.ok(ME);
+    expect(data.me).toMatchObject({ username: 'admin', role: 'ADMIN' });
   });
 
   it('keeps only a hash of the token', async () => {
@@ -29,7 +92,7 @@ describe('users and sign-in', () => {
     ['a wrong password', 'admin', 'wrong-password'],
     ['an unknown user', 'nobody', 'whatever-123'],
   ])('refuses %s with one message that does not tell which', async (_label, username, password) => {
-    const error = await t.anonymous.fails(`mutation { login(username: "${username}", password: "${password}") { token } }`);
+    const error = await t.anonymous.fails(LOGIN, { username, password });
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
     expect(error.message).toBe('用户名或密码不正确');
   });
@@ -38,13 +101,13 @@ describe('users and sign-in', () => {
     ['no token', undefined],
     ['an unknown token', 'not-a-real-token'],
   ])('refuses a call with %s', async (_label, token) => {
-    const error = await new GraphqlClient(t.url, token).fails(`{ me { id } }`);
+    const error = await new GraphqlClient(t.url, token).fails(ME);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('lets a viewer read but not write', async () => {
     const viewer = await t.clientWithRole('VIEWER');
-    expect((await viewer.ok(`{ divisions { totalItems } }`)).divisions.totalItems).toBeGreaterThanOrEqual(0);
+    expect((await viewer.ok(DIVISION_COUNT)).divisions.totalItems).toBeGreaterThanOrEqual(0);
     const before = (await sql<{ n: string }>(t, 'SELECT count(*) AS n FROM division'))[0].n;
     const error = await viewer.fails(CREATE_DIVISION, { input: { name: '某省', level: 'PROVINCE' } });
     expect(error.extensions?.code).toBe('FORBIDDEN');
@@ -56,7 +119,7 @@ describe('users and sign-in', () => {
     await editor.ok(CREATE_DIVISION, { input: { name: '编辑省', level: 'PROVINCE' } });
     const error = await editor.fails(CREATE_USER, { input: { username: 'sneaky', password: 'password-123', role: 'ADMIN' } });
     expect(error.extensions?.code).toBe('FORBIDDEN');
-    expect((await editor.fails(`{ users { totalItems } }`)).extensions?.code).toBe('FORBIDDEN');
+    expect((await editor.fails(USERS)).extensions?.code).toBe('FORBIDDEN');
   });
 
   it('creates, lists, changes and deletes users', async () => {
@@ -67,21 +130,21 @@ describe('users and sign-in', () => {
       })
     ).createUser;
     expect(created).toMatchObject({ username: 'clerk.wuzhuan', role: 'EDITOR', divisionId: division });
-    const listed = await t.admin.ok(`{ users(take: 100) { items { username } totalItems } }`);
-    expect(listed.users.items.map((user: { username: string }) => user.username)).toContain('clerk.wuzhuan');
+    const listed = await t.admin.ok(USERS);
+    expect(listed.users.items.map((user) => user.username)).toContain('clerk.wuzhuan');
 
-    const updated = await t.admin.ok(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { role } }`, {
+    const updated = await t.admin.ok(UPDATE_USER, {
       input: { id: created.id, role: 'VIEWER', password: 'new-password-1' },
     });
     expect(updated.updateUser.role).toBe('VIEWER');
     const clerk = await t.anonymous.signIn('CLERK.WUZHUAN', 'new-password-1');
-    expect((await clerk.ok(`{ me { role } }`)).me.role).toBe('VIEWER');
+    expect((await clerk.ok(ME)).me.role).toBe('VIEWER');
 
-    expect((await t.admin.ok(`mutation($id: ID!) { deleteUser(id: $id) }`, { id: created.id })).deleteUser).toBe(created.id);
-    expect((await clerk.fails(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.admin.ok(DELETE_USER, { id: created.id })).deleteUser).toBe(created.id);
+    expect((await clerk.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it.each([
+  it.each<[string, CreateUserInput, string, string]>([
     ['a short password', { username: 'shortpw', password: 'short', role: 'VIEWER' }, 'BAD_USER_INPUT', 'password'],
     ['a bad username', { username: 'a b', password: 'password-123', role: 'VIEWER' }, 'BAD_USER_INPUT', 'username'],
     ['a username taken in another case', { username: 'ADMIN', password: 'password-123', role: 'VIEWER' }, 'CONFLICT', 'username'],
@@ -100,11 +163,9 @@ describe('users and sign-in', () => {
   });
 
   it('refuses to delete oneself or the last administrator', async () => {
-    const me = (await t.admin.ok(`{ me { id } }`)).me.id;
-    expect((await t.admin.fails(`mutation($id: ID!) { deleteUser(id: $id) }`, { id: me })).extensions?.code).toBe('CONFLICT');
-    const error = await t.admin.fails(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, {
-      input: { id: me, role: 'EDITOR' },
-    });
+    const me = (await t.admin.ok(ME)).me.id;
+    expect((await t.admin.fails(DELETE_USER, { id: me })).extensions?.code).toBe('CONFLICT');
+    const error = await t.admin.fails(UPDATE_USER, { input: { id: me, role: 'EDITOR' } });
     expect(error.extensions?.code).toBe('CONFLICT');
   });
 });

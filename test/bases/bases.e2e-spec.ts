@@ -1,3 +1,5 @@
+import { graphql } from '../generated/gql.js';
+import type { BasesListQueryVariables, CreateBaseInput, UpdateBaseInput } from '../generated/graphql.js';
 import { countRows, sql } from '../support/database.js';
 import {
   divisionFixture,
@@ -10,12 +12,66 @@ import {
 } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const BASE_FIELDS = `id name villageId areaMu industry operatingModel operatorId village { id name } town { id name } operator { id name }`;
-const CREATE = `mutation($input: CreateBaseInput!) { createBase(input: $input) { ${BASE_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateBaseInput!) { updateBase(input: $input) { ${BASE_FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteBase(id: $id) }`;
-const ONE = `query($id: ID!) { base(id: $id) { ${BASE_FIELDS} } }`;
-const LIST = `query($filter: BaseFilter, $skip: Int, $take: Int) { bases(filter: $filter, skip: $skip, take: $take) { items { id name } totalItems } }`;
+graphql(`
+  fragment BasesFields on Base {
+    id
+    name
+    villageId
+    areaMu
+    industry
+    operatingModel
+    operatorId
+    village {
+      id
+      name
+    }
+    town {
+      id
+      name
+    }
+    operator {
+      id
+      name
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation BasesCreate($input: CreateBaseInput!) {
+    createBase(input: $input) {
+      ...BasesFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation BasesUpdate($input: UpdateBaseInput!) {
+    updateBase(input: $input) {
+      ...BasesFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation BasesDelete($id: ID!) {
+    deleteBase(id: $id)
+  }
+`);
+const ONE = graphql(`
+  query BasesOne($id: ID!) {
+    base(id: $id) {
+      ...BasesFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {
+    bases(filter: $filter, skip: $skip, take: $take) {
+      items {
+        id
+        name
+      }
+      totalItems
+    }
+  }
+`);
 
 describe('bases (基地)', () => {
   let t: TestApp;
@@ -23,7 +79,7 @@ describe('bases (基地)', () => {
   let enterprise: string;
 
   /** A valid createBase input in the fixture village; overrides win. */
-  function buildBaseInput(overrides: Record<string, unknown> = {}) {
+  function buildBaseInput(overrides: Partial<CreateBaseInput> = {}): CreateBaseInput {
     return {
       name: '共耕社产业园',
       villageId: place.village,
@@ -35,7 +91,7 @@ describe('bases (基地)', () => {
     };
   }
 
-  async function createBase(overrides: Record<string, unknown> = {}): Promise<string> {
+  async function createBase(overrides: Partial<CreateBaseInput> = {}): Promise<string> {
     return (await t.admin.ok(CREATE, { input: buildBaseInput(overrides) })).createBase.id;
   }
 
@@ -99,7 +155,7 @@ describe('bases (基地)', () => {
       const town = (await t.admin.ok(LIST, { filter: { divisionId: otherTown } })).bases;
       expect(town).toEqual({ items: [{ id: inOtherTown, name: '列表茶园' }], totalItems: 1 });
       const county = (await t.admin.ok(LIST, { filter: { divisionId: place.county }, take: 100 })).bases;
-      const ids = county.items.map((item: { id: string }) => item.id);
+      const ids = county.items.map((item) => item.id);
       expect(ids).toEqual(expect.arrayContaining([...inTown, inOtherTown]));
       expect(county.totalItems).toBe(ids.length);
       const village = (await t.admin.ok(LIST, { filter: { divisionId: otherVillage } })).bases;
@@ -111,7 +167,7 @@ describe('bases (基地)', () => {
         { id: inOtherTown, name: '列表茶园' },
       ]);
       expect((await t.admin.ok(LIST, { filter: { industry: '茶叶' } })).bases.totalItems).toBe(1);
-      expect((await t.admin.ok(LIST, { filter: { search: '葡萄园' } })).bases.items.map((item: { id: string }) => item.id)).toEqual(inTown);
+      expect((await t.admin.ok(LIST, { filter: { search: '葡萄园' } })).bases.items.map((item) => item.id)).toEqual(inTown);
       expect((await t.admin.ok(LIST, { filter: { search: '葡萄园', industry: '茶叶' } })).bases.totalItems).toBe(0);
       // LIKE's wildcards in the search text are taken literally.
       expect((await t.admin.ok(LIST, { filter: { search: '%' } })).bases.totalItems).toBe(0);
@@ -124,7 +180,7 @@ describe('bases (基地)', () => {
       expect(page.items).toEqual(all.items.slice(1, 3));
     });
 
-    it.each([
+    it.each<[string, BasesListQueryVariables, string]>([
       ['take over 100', { take: 101 }, 'take'],
       ['a malformed division id', { filter: { divisionId: 'abc' } }, 'filter.divisionId'],
     ])('refuses %s', async (_label, variables, field) => {
@@ -134,7 +190,7 @@ describe('bases (基地)', () => {
     });
   });
 
-  it.each([
+  it.each<[string, Partial<CreateBaseInput> & { villageKey?: 'town' }, string, string, RegExp]>([
     ['a blank name', { name: '   ' }, 'BAD_USER_INPUT', 'name', /基地名称/],
     ['a name over 200 characters', { name: '基'.repeat(201) }, 'BAD_USER_INPUT', 'name', /最多 200/],
     ['a negative area', { areaMu: '-1' }, 'BAD_USER_INPUT', 'areaMu', /面积不能为负数/],
@@ -145,7 +201,7 @@ describe('bases (基地)', () => {
     ['an operator that does not exist', { operatorId: '999999' }, 'NOT_FOUND', 'operatorId', /经营企业/],
     ['a malformed operator id', { operatorId: 'x1' }, 'BAD_USER_INPUT', 'operatorId', /编号格式不正确/],
   ])('refuses %s and stores nothing', async (_label, raw, code, field, message) => {
-    const { villageKey, ...overrides } = raw as Record<string, string>;
+    const { villageKey, ...overrides } = raw;
     const before = await countRows(t, 'base');
     const error = await t.admin.fails(CREATE, {
       input: buildBaseInput({ ...overrides, ...(villageKey ? { villageId: place.town } : {}) }),
@@ -170,14 +226,14 @@ describe('bases (基地)', () => {
       });
     });
 
-    it.each([
+    it.each<[string, Partial<UpdateBaseInput> & { villageKey?: 'town' }, string, string]>([
       ['clearing the name', { name: null }, 'BAD_USER_INPUT', 'name'],
       ['moving it to a town', { villageKey: 'town' }, 'BAD_USER_INPUT', 'villageId'],
       ['an area with 3 decimals', { areaMu: '0.001' }, 'BAD_USER_INPUT', 'areaMu'],
       ['a base that does not exist', { id: '999999' }, 'NOT_FOUND', 'id'],
     ])('refuses %s and changes nothing', async (_label, raw, code, field) => {
       const id = await createBase({ name: '不变基地' });
-      const { villageKey, ...changes } = raw as Record<string, string | null>;
+      const { villageKey, ...changes } = raw;
       const error = await t.admin.fails(UPDATE, { input: { id, ...changes, ...(villageKey ? { villageId: place.town } : {}) } });
       expect(error.extensions?.code).toBe(code);
       expect(error.extensions?.fields?.map((problem) => problem.field)).toContain(field);
@@ -260,17 +316,17 @@ describe('bases (基地)', () => {
   it('lets a VIEWER read but not write', async () => {
     const viewer = await t.clientWithRole('VIEWER');
     const id = await createBase({ name: '只读基地' });
-    expect((await viewer.ok(ONE, { id })).base.name).toBe('只读基地');
+    expect((await viewer.ok(ONE, { id })).base?.name).toBe('只读基地');
     const before = await countRows(t, 'base');
-    for (const [query, variables] of [
-      [CREATE, { input: buildBaseInput() }],
-      [UPDATE, { input: { id, name: '改名' } }],
-      [DELETE, { id }],
-    ] as const) {
-      expect((await viewer.fails(query, variables)).extensions?.code).toBe('FORBIDDEN');
+    for (const write of [
+      () => viewer.fails(CREATE, { input: buildBaseInput() }),
+      () => viewer.fails(UPDATE, { input: { id, name: '改名' } }),
+      () => viewer.fails(DELETE, { id }),
+    ]) {
+      expect((await write()).extensions?.code).toBe('FORBIDDEN');
     }
     expect(await countRows(t, 'base')).toBe(before);
-    expect((await t.admin.ok(ONE, { id })).base.name).toBe('只读基地');
+    expect((await t.admin.ok(ONE, { id })).base?.name).toBe('只读基地');
   });
 
   it('refuses an anonymous caller', async () => {

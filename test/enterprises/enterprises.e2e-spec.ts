@@ -1,16 +1,54 @@
+import { graphql } from '../generated/gql.js';
+import type { CreateEnterpriseInput, UpdateEnterpriseInput } from '../generated/graphql.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const FIELDS = 'id name creditCode industry';
-const CREATE = `mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { ${FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteEnterprise(id: $id) }`;
-const ONE = `query($id: ID!) { enterprise(id: $id) { ${FIELDS} } }`;
-const LIST = `query($search: String, $industry: String, $skip: Int, $take: Int) {
-  enterprises(search: $search, industry: $industry, skip: $skip, take: $take) { items { name } totalItems }
-}`;
+graphql(`
+  fragment EnterprisesFields on Enterprise {
+    id
+    name
+    creditCode
+    industry
+  }
+`);
+const CREATE = graphql(`
+  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {
+    createEnterprise(input: $input) {
+      ...EnterprisesFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {
+    updateEnterprise(input: $input) {
+      ...EnterprisesFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation EnterprisesDelete($id: ID!) {
+    deleteEnterprise(id: $id)
+  }
+`);
+const ONE = graphql(`
+  query EnterprisesOne($id: ID!) {
+    enterprise(id: $id) {
+      ...EnterprisesFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {
+    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {
+      items {
+        name
+      }
+      totalItems
+    }
+  }
+`);
 
 // Valid 统一社会信用代码 (check characters per GB 32100-2015).
 const CODE_A = '91350100M000100Y43';
@@ -28,7 +66,7 @@ describe('enterprises (企业)', () => {
   });
   afterAll(() => t.close());
 
-  const create = async (input: Record<string, unknown>) => (await t.admin.ok(CREATE, { input })).createEnterprise;
+  const create = async (input: CreateEnterpriseInput) => (await t.admin.ok(CREATE, { input })).createEnterprise;
 
   it('creates an enterprise, normalising the credit code, and reads it back', async () => {
     const created = await create({ name: '  东兰共耕农业有限公司 ', creditCode: ` ${CODE_A.toLowerCase()} `, industry: '葡萄种植' });
@@ -85,7 +123,7 @@ describe('enterprises (企业)', () => {
     });
   });
 
-  it.each([
+  it.each<[string, CreateEnterpriseInput, string, string]>([
     ['a blank name', { name: '  ' }, 'BAD_USER_INPUT', 'name'],
     ['a name over 200 characters', { name: '企'.repeat(201) }, 'BAD_USER_INPUT', 'name'],
     ['a credit code of the wrong length', { name: '甲公司', creditCode: '91350100M000100Y4' }, 'BAD_USER_INPUT', 'creditCode'],
@@ -127,7 +165,7 @@ describe('enterprises (企业)', () => {
       expect(cleared.updateEnterprise).toEqual({ id: other, name: '乙农业公司', creditCode: null, industry: null });
     });
 
-    it.each([
+    it.each<[string, Omit<UpdateEnterpriseInput, 'id'>, string, string]>([
       ['clearing the name', { name: null }, 'BAD_USER_INPUT', 'name'],
       ['a wrong check character', { creditCode: '92451224MA5K12345E' }, 'BAD_USER_INPUT', 'creditCode'],
       ["another enterprise's code", { creditCode: CODE_A }, 'CONFLICT', 'creditCode'],
@@ -178,17 +216,17 @@ describe('enterprises (企业)', () => {
   });
 
   it('lets a viewer read but not write', async () => {
-    expect((await viewer.ok(ONE, { id: grapes })).enterprise.name).toBe('东兰共耕农业有限公司');
+    expect((await viewer.ok(ONE, { id: grapes })).enterprise?.name).toBe('东兰共耕农业有限公司');
     const before = await countRows(t, 'enterprise');
-    for (const [query, variables] of [
-      [CREATE, { input: { name: '观察员的企业' } }],
-      [UPDATE, { input: { id: grapes, name: '改名' } }],
-      [DELETE, { id: grapes }],
-    ] as const) {
-      expect((await viewer.fails(query, variables)).extensions?.code).toBe('FORBIDDEN');
+    for (const write of [
+      () => viewer.fails(CREATE, { input: { name: '观察员的企业' } }),
+      () => viewer.fails(UPDATE, { input: { id: grapes, name: '改名' } }),
+      () => viewer.fails(DELETE, { id: grapes }),
+    ]) {
+      expect((await write()).extensions?.code).toBe('FORBIDDEN');
     }
     expect(await countRows(t, 'enterprise')).toBe(before);
-    expect((await t.admin.ok(ONE, { id: grapes })).enterprise.name).toBe('东兰共耕农业有限公司');
+    expect((await t.admin.ok(ONE, { id: grapes })).enterprise?.name).toBe('东兰共耕农业有限公司');
   });
 
   it('needs a signed-in user even to read', async () => {

@@ -1,9 +1,76 @@
+import { graphql } from '../generated/gql.js';
+import type { CreateDivisionInput } from '../generated/graphql.js';
 import { countRows } from '../support/database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const CREATE = `mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id name level code parentId parent { id name } } }`;
-const UPDATE = `mutation($input: UpdateDivisionInput!) { updateDivision(input: $input) { id name level code parentId } }`;
-const DELETE = `mutation($id: ID!) { deleteDivision(id: $id) }`;
+const CREATE = graphql(`
+  mutation DivisionsCreate($input: CreateDivisionInput!) {
+    createDivision(input: $input) {
+      id
+      name
+      level
+      code
+      parentId
+      parent {
+        id
+        name
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation DivisionsUpdate($input: UpdateDivisionInput!) {
+    updateDivision(input: $input) {
+      id
+      name
+      level
+      code
+      parentId
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation DivisionsDelete($id: ID!) {
+    deleteDivision(id: $id)
+  }
+`);
+const DIVISION_TREE = graphql(`
+  query DivisionsTree($id: ID!) {
+    division(id: $id) {
+      name
+      parent {
+        name
+      }
+      children {
+        name
+        level
+      }
+    }
+  }
+`);
+const TOWNS_AND_CHILDREN = graphql(`
+  query DivisionsTownsAndChildren($parentId: ID!) {
+    towns: divisions(level: TOWN) {
+      items {
+        name
+      }
+      totalItems
+    }
+    under: divisions(parentId: $parentId) {
+      items {
+        name
+      }
+      totalItems
+    }
+  }
+`);
+const DIVISION_ID = graphql(`
+  query DivisionsId($id: ID!) {
+    division(id: $id) {
+      id
+    }
+  }
+`);
 
 describe('divisions (行政区划)', () => {
   let t: TestApp;
@@ -21,26 +88,24 @@ describe('divisions (行政区划)', () => {
   afterAll(() => t.close());
 
   it('builds the tree and answers parent and children', async () => {
-    const data = await t.admin.ok(`query($id: ID!) { division(id: $id) { name parent { name } children { name level } } }`, { id: county });
+    const data = await t.admin.ok(DIVISION_TREE, { id: county });
     expect(data.division).toEqual({ name: '东兰县', parent: { name: '广西壮族自治区' }, children: [{ name: '武篆镇', level: 'TOWN' }] });
   });
 
   it('lists by level and by parent with totals', async () => {
-    const data = await t.admin.ok(
-      `{ towns: divisions(level: TOWN) { items { name } totalItems } under: divisions(parentId: "${province}") { items { name } totalItems } }`,
-    );
+    const data = await t.admin.ok(TOWNS_AND_CHILDREN, { parentId: province });
     expect(data.towns).toEqual({ items: [{ name: '武篆镇' }], totalItems: 1 });
     expect(data.under.totalItems).toBe(1);
   });
 
-  it.each([
+  it.each<[string, CreateDivisionInput & { parentKey?: 'town' }, string, string]>([
     ['a blank name', { name: '   ', level: 'VILLAGE' }, 'BAD_USER_INPUT', 'name'],
     ['a code of the wrong length', { name: '东里村', level: 'VILLAGE', code: '4512' }, 'BAD_USER_INPUT', 'code'],
     ['a level not below the parent', { name: '东里村', level: 'COUNTY', parentKey: 'town' }, 'BAD_USER_INPUT', 'level'],
     ['a missing parent', { name: '东里村', level: 'VILLAGE', parentId: '999999' }, 'NOT_FOUND', 'parentId'],
     ['a code already used', { name: '另一个县', level: 'COUNTY', code: '451224000000' }, 'CONFLICT', 'code'],
   ])('refuses %s and stores nothing', async (_label, raw, code, field) => {
-    const { parentKey, ...input } = raw as Record<string, string>;
+    const { parentKey, ...input } = raw;
     const before = await countRows(t, 'division');
     const error = await t.admin.fails(CREATE, { input: { ...input, ...(parentKey ? { parentId: town } : {}) } });
     expect(error.extensions?.code).toBe(code);
@@ -66,6 +131,6 @@ describe('divisions (行政区划)', () => {
     expect(refused.extensions?.code).toBe('CONFLICT');
     const leaf = (await t.admin.ok(CREATE, { input: { name: '临时村', level: 'VILLAGE', parentId: town } })).createDivision.id;
     expect((await t.admin.ok(DELETE, { id: leaf })).deleteDivision).toBe(leaf);
-    expect((await t.admin.ok(`query($id: ID!) { division(id: $id) { id } }`, { id: leaf })).division).toBeNull();
+    expect((await t.admin.ok(DIVISION_ID, { id: leaf })).division).toBeNull();
   });
 });

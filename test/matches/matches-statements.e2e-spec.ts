@@ -1,24 +1,51 @@
+import { graphql } from '../generated/gql.js';
 import { approveAllRecords } from '../support/approval.js';
 import { baseFixture, enterpriseFixture, matchFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
-import { statementsOf as countStatements } from '../support/statements.js';
+import { statementsOf } from '../support/statements.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // R6 of issue 3: a page of matches with `impact` and `summaryText`. The list and its total are
 // one statement, every match's figures one batched statement, every sentence one more.
-const PAGE = `query($filter: MatchFilter, $take: Int) {
-  matches(filter: $filter, take: $take) {
-    items { id impact { householdRentYuan jobsPersonTimes areaMu records matches } summaryText }
-    totalItems
+const PAGE = graphql(`
+  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {
+    matches(filter: $filter, take: $take) {
+      items {
+        id
+        impact {
+          householdRentYuan
+          jobsPersonTimes
+          areaMu
+          records
+          matches
+        }
+        summaryText
+      }
+      totalItems
+    }
   }
-}`;
-const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
+`);
+const PAGE_ALONE = graphql(`
+  query MatchesStatementsPageAlone($take: Int) {
+    matches(take: $take) {
+      items {
+        id
+      }
+      totalItems
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {
+    recordOutcome(input: $input) {
+      id
+    }
+  }
+`);
 
 describe('statements per matches request', () => {
   let t: TestApp;
   let place: PlaceFixture;
   const matches: { id: string; enterprise: string }[] = [];
-
-  const statementsOf = (query: string, variables: Record<string, unknown> = {}) => countStatements(t, query, variables);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -45,9 +72,9 @@ describe('statements per matches request', () => {
     ['30 matches', 30],
     ['3 matches', 3],
   ])('a page of %s with impact and summaryText is 3 statements: page, figures, sentences', async (_label, take) => {
-    const { statements, data } = await statementsOf(PAGE, { filter: { divisionId: place.county }, take });
+    const { statements, data } = await statementsOf(t, PAGE, { filter: { divisionId: place.county }, take });
     expect(data.matches.totalItems).toBe(30);
-    expect(data.matches.items.map((match: { id: string }) => match.id)).toEqual(matches.slice(0, take).map((match) => match.id));
+    expect(data.matches.items.map((match) => match.id)).toEqual(matches.slice(0, take).map((match) => match.id));
     // Rent adds over both years; area is a stock, the latest year's value.
     expect(data.matches.items[0].impact).toEqual({ householdRentYuan: '300', jobsPersonTimes: '10', areaMu: '60', records: 2, matches: 1 });
     expect(data.matches.items[1].impact).toMatchObject({ jobsPersonTimes: '11', records: 2 });
@@ -58,7 +85,7 @@ describe('statements per matches request', () => {
   });
 
   it('the page alone is 1 statement, its total included', async () => {
-    const { statements, data } = await statementsOf(`query($take: Int) { matches(take: $take) { items { id } totalItems } }`, { take: 30 });
+    const { statements, data } = await statementsOf(t, PAGE_ALONE, { take: 30 });
     expect(data.matches.totalItems).toBe(30);
     expect(data.matches.items).toHaveLength(30);
     expect(statements).toBe(1);

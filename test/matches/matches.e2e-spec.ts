@@ -1,14 +1,95 @@
+import { graphql } from '../generated/gql.js';
+import type { CreateMatchInput, MatchesListQueryVariables, MatchStatus, UpdateMatchInput } from '../generated/graphql.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, enterpriseFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const MATCH_FIELDS = `id enterpriseId villageId baseId status signedOn investmentYuan brokerIds
-  enterprise { id } village { id } town { id } base { id } brokers { id name }`;
-const CREATE = `mutation($input: CreateMatchInput!) { createMatch(input: $input) { ${MATCH_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateMatchInput!) { updateMatch(input: $input) { ${MATCH_FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteMatch(id: $id) }`;
-const ONE = `query($id: ID!) { match(id: $id) { ${MATCH_FIELDS} } }`;
-const LIST = `query($filter: MatchFilter, $skip: Int, $take: Int) { matches(filter: $filter, skip: $skip, take: $take) { items { id } totalItems } }`;
+graphql(`
+  fragment MatchesFields on Match {
+    id
+    enterpriseId
+    villageId
+    baseId
+    status
+    signedOn
+    investmentYuan
+    brokerIds
+    enterprise {
+      id
+    }
+    village {
+      id
+    }
+    town {
+      id
+    }
+    base {
+      id
+    }
+    brokers {
+      id
+      name
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation MatchesCreate($input: CreateMatchInput!) {
+    createMatch(input: $input) {
+      ...MatchesFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation MatchesUpdate($input: UpdateMatchInput!) {
+    updateMatch(input: $input) {
+      ...MatchesFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation MatchesDelete($id: ID!) {
+    deleteMatch(id: $id)
+  }
+`);
+const ONE = graphql(`
+  query MatchesOne($id: ID!) {
+    match(id: $id) {
+      ...MatchesFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {
+    matches(filter: $filter, skip: $skip, take: $take) {
+      items {
+        id
+      }
+      totalItems
+    }
+  }
+`);
+const MATCHES_OF = graphql(`
+  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {
+    member(id: $member) {
+      matches {
+        id
+        brokers {
+          id
+        }
+      }
+    }
+    enterprise(id: $enterprise) {
+      matches {
+        id
+      }
+    }
+    base(id: $base) {
+      matches {
+        id
+      }
+    }
+  }
+`);
 
 const ids = (list: { items: { id: string }[] }) => list.items.map((item) => item.id);
 
@@ -21,7 +102,7 @@ describe('matches (引企下乡对接)', () => {
   let wei: string;
 
   /** A valid createMatch input in the fixture village; overrides win. */
-  function buildMatchInput(overrides: Record<string, unknown> = {}) {
+  function buildMatchInput(overrides: Partial<CreateMatchInput> = {}): CreateMatchInput {
     return {
       enterpriseId: enterprise,
       villageId: place.village,
@@ -34,7 +115,7 @@ describe('matches (引企下乡对接)', () => {
     };
   }
 
-  async function createMatch(overrides: Record<string, unknown> = {}): Promise<string> {
+  async function createMatch(overrides: Partial<CreateMatchInput> = {}): Promise<string> {
     return (await t.admin.ok(CREATE, { input: buildMatchInput(overrides) })).createMatch.id;
   }
 
@@ -63,7 +144,7 @@ describe('matches (引企下乡对接)', () => {
       town: { id: place.town },
       base: { id: base },
     });
-    expect(data.createMatch.brokers.map((member: { id: string }) => member.id)).toEqual(data.createMatch.brokerIds);
+    expect(data.createMatch.brokers.map((member) => member.id)).toEqual(data.createMatch.brokerIds);
     expect((await t.admin.ok(ONE, { id: data.createMatch.id })).match).toEqual(data.createMatch);
   });
 
@@ -122,7 +203,7 @@ describe('matches (引企下乡对接)', () => {
       const brokeredByWei = ids((await t.admin.ok(LIST, { filter: { memberId: wei }, take: 100 })).matches);
       expect(brokeredByWei).toContain(byWei);
       for (const id of brokeredByWei) {
-        expect((await t.admin.ok(ONE, { id })).match.brokerIds).toContain(wei);
+        expect((await t.admin.ok(ONE, { id })).match?.brokerIds).toContain(wei);
       }
       expect(ids((await t.admin.ok(LIST, { filter: { memberId: wei, status: 'SUSPENDED' } })).matches)).toEqual([byWei]);
       expect((await t.admin.ok(LIST, { filter: { memberId: wei, status: 'SIGNED' } })).matches.totalItems).toBe(0);
@@ -135,12 +216,13 @@ describe('matches (引企下乡对接)', () => {
       expect(page.items).toEqual(all.items.slice(1, 3));
     });
 
-    it.each([
+    it.each<[string, MatchesListQueryVariables, string]>([
       ['take over 100', { take: 101 }, 'take'],
       ['a malformed member id', { filter: { memberId: '0' } }, 'filter.memberId'],
       // Refused by GraphQL itself while coercing the variable; the field comes out as the path
       // inside the variable ("status"), not "filter.status".
-      ['an unknown status', { filter: { status: 'DONE' } }, 'status'],
+      // Deliberately not a MatchStatus: what the server says to a client that sends one.
+      ['an unknown status', { filter: { status: 'DONE' as MatchStatus } }, 'status'],
     ])('refuses %s', async (_label, variables, field) => {
       const error = await t.admin.fails(LIST, variables);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
@@ -156,7 +238,9 @@ describe('matches (引企下乡对接)', () => {
       baseElsewhere = await baseFixture(t, village);
     });
 
-    it.each([
+    it.each<
+      [string, Partial<CreateMatchInput> & { villageKey?: 'town'; baseKey?: 'elsewhere'; brokerKey?: 'twice' }, string, string, RegExp]
+    >([
       ['a town as the village', { villageKey: 'town', baseId: null }, 'BAD_USER_INPUT', 'villageId', /村.*乡镇级/],
       ['a village that does not exist', { villageId: '999999', baseId: null }, 'NOT_FOUND', 'villageId', /村（编号 999999）不存在/],
       ['an enterprise that does not exist', { enterpriseId: '999999' }, 'NOT_FOUND', 'enterpriseId', /企业/],
@@ -171,7 +255,7 @@ describe('matches (引企下乡对接)', () => {
       ['an investment beyond numeric(16,2)', { investmentYuan: '1000000000000000' }, 'BAD_USER_INPUT', 'investmentYuan', /过大/],
       ['a null status', { status: null }, 'BAD_USER_INPUT', 'status', /对接状态/],
     ])('%s', async (_label, raw, code, field, message) => {
-      const { villageKey, baseKey, brokerKey, ...overrides } = raw as Record<string, unknown>;
+      const { villageKey, baseKey, brokerKey, ...overrides } = raw;
       const input = buildMatchInput({
         ...overrides,
         ...(villageKey ? { villageId: place.town } : {}),
@@ -219,7 +303,7 @@ describe('matches (引企下乡对接)', () => {
       expect(data.updateMatch).toMatchObject({ villageId: village, baseId: newBase, base: { id: newBase } });
     });
 
-    it.each([
+    it.each<[string, Partial<UpdateMatchInput> & { villageKey?: 'town' | 'other' }, string, string]>([
       ['moving the village away from its base', { villageKey: 'other' }, 'BAD_USER_INPUT', 'baseId'],
       ['a village that is a town', { villageKey: 'town', baseId: null }, 'BAD_USER_INPUT', 'villageId'],
       ['a signing date in the future', { signedOn: '2999-12-31' }, 'BAD_USER_INPUT', 'signedOn'],
@@ -230,7 +314,7 @@ describe('matches (引企下乡对接)', () => {
     ])('refuses %s and changes nothing', async (_label, raw, code, field) => {
       const id = await createMatch({ brokerIds: [liang] });
       const other = await divisionFixture(t, 'VILLAGE', place.town, '别村');
-      const { villageKey, ...changes } = raw as Record<string, unknown>;
+      const { villageKey, ...changes } = raw;
       const villageId = villageKey === 'town' ? place.town : villageKey === 'other' ? other : undefined;
       const before = (await t.admin.ok(ONE, { id })).match;
       const error = await t.admin.fails(UPDATE, { input: { id, ...changes, ...(villageId ? { villageId } : {}) } });
@@ -251,7 +335,7 @@ describe('matches (引企下乡对接)', () => {
       expect(error.extensions?.code).toBe('CONFLICT');
       expect(error.extensions?.fields?.map((problem) => problem.field)).toEqual(['baseId']);
       expect(error.message).toMatch(/成效记录/);
-      expect((await t.admin.ok(ONE, { id })).match.baseId).toBe(base);
+      expect((await t.admin.ok(ONE, { id })).match?.baseId).toBe(base);
     });
   });
 
@@ -286,33 +370,26 @@ describe('matches (引企下乡对接)', () => {
     const site = await baseFixture(t, place.village);
     const first = await createMatch({ enterpriseId: company, baseId: site, brokerIds: [member] });
     const second = await createMatch({ enterpriseId: company, baseId: null, brokerIds: [member, liang] });
-    const data = await t.admin.ok(
-      `query($member: ID!, $enterprise: ID!, $base: ID!) {
-        member(id: $member) { matches { id brokers { id } } }
-        enterprise(id: $enterprise) { matches { id } }
-        base(id: $base) { matches { id } }
-      }`,
-      { member, enterprise: company, base: site },
-    );
-    expect(data.member.matches.map((match: { id: string }) => match.id)).toEqual([first, second]);
-    expect(data.member.matches[1].brokers).toHaveLength(2);
-    expect(data.enterprise.matches).toEqual([{ id: first }, { id: second }]);
-    expect(data.base.matches).toEqual([{ id: first }]);
+    const data = await t.admin.ok(MATCHES_OF, { member, enterprise: company, base: site });
+    expect(data.member?.matches.map((match) => match.id)).toEqual([first, second]);
+    expect(data.member?.matches[1].brokers).toHaveLength(2);
+    expect(data.enterprise?.matches).toEqual([{ id: first }, { id: second }]);
+    expect(data.base?.matches).toEqual([{ id: first }]);
   });
 
   it('lets a VIEWER read but not write', async () => {
     const viewer = await t.clientWithRole('VIEWER');
     const id = await createMatch();
-    expect((await viewer.ok(ONE, { id })).match.id).toBe(id);
+    expect((await viewer.ok(ONE, { id })).match?.id).toBe(id);
     const before = await countRows(t, 'match');
-    for (const [query, variables] of [
-      [CREATE, { input: buildMatchInput() }],
-      [UPDATE, { input: { id, status: 'ENDED' } }],
-      [DELETE, { id }],
-    ] as const) {
-      expect((await viewer.fails(query, variables)).extensions?.code).toBe('FORBIDDEN');
+    for (const write of [
+      () => viewer.fails(CREATE, { input: buildMatchInput() }),
+      () => viewer.fails(UPDATE, { input: { id, status: 'ENDED' } }),
+      () => viewer.fails(DELETE, { id }),
+    ]) {
+      expect((await write()).extensions?.code).toBe('FORBIDDEN');
     }
     expect(await countRows(t, 'match')).toBe(before);
-    expect((await t.admin.ok(ONE, { id })).match.status).toBe('OPERATING');
+    expect((await t.admin.ok(ONE, { id })).match?.status).toBe('OPERATING');
   });
 });

@@ -3,25 +3,105 @@ import { jest } from '@jest/globals';
 import { EnterpriseRepository } from '@rural/enterprises';
 import { MemberRepository } from '@rural/members';
 
+import { graphql } from '../generated/gql.js';
+import type { CreateMemberInput, UpdateMemberInput } from '../generated/graphql.js';
 import { countRows, sql } from '../support/database.js';
 import { enterpriseFixture, matchFixture, memberFixture, placeFixture, teamFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const FIELDS = 'id name sector title enterpriseIds enterprises { id name }';
-const CREATE = `mutation($input: CreateMemberInput!) { createMember(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { ${FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteMember(id: $id) }`;
-const ONE = `query($id: ID!) { member(id: $id) { ${FIELDS} } }`;
-const LIST = `query($search: String, $skip: Int, $take: Int) { members(search: $search, skip: $skip, take: $take) { items { name } totalItems } }`;
-const ENTERPRISE_MEMBERS = `query($id: ID!) { enterprise(id: $id) { members { name } } }`;
+graphql(`
+  fragment MembersFields on Member {
+    id
+    name
+    sector
+    title
+    enterpriseIds
+    enterprises {
+      id
+      name
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation MembersCreate($input: CreateMemberInput!) {
+    createMember(input: $input) {
+      ...MembersFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation MembersUpdate($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      ...MembersFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation MembersDelete($id: ID!) {
+    deleteMember(id: $id)
+  }
+`);
+const ONE = graphql(`
+  query MembersOne($id: ID!) {
+    member(id: $id) {
+      ...MembersFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query MembersList($search: String, $skip: Int, $take: Int) {
+    members(search: $search, skip: $skip, take: $take) {
+      items {
+        name
+      }
+      totalItems
+    }
+  }
+`);
+const ENTERPRISE_MEMBERS = graphql(`
+  query MembersOfEnterprise($id: ID!) {
+    enterprise(id: $id) {
+      members {
+        name
+      }
+    }
+  }
+`);
+const PAGE_WITH_RELATIONS = graphql(`
+  query MembersPageWithRelations {
+    members {
+      items {
+        name
+        enterprises {
+          name
+          members {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const ENTERPRISE_ID = graphql(`
+  query MembersEnterpriseId($id: ID!) {
+    enterprise(id: $id) {
+      id
+    }
+  }
+`);
+const DELETE_ENTERPRISE = graphql(`
+  mutation MembersDeleteEnterprise($id: ID!) {
+    deleteEnterprise(id: $id)
+  }
+`);
 
 const byId = (a: string, b: string) => Number(a) - Number(b);
 
 /** The tables below are built before any enterprise exists: 'ENTERPRISE' stands for a real one. */
-function withEnterprise(input: Record<string, unknown>, enterpriseId: string): Record<string, unknown> {
-  const ids = input.enterpriseIds as string[] | undefined;
-  return ids ? { ...input, enterpriseIds: ids.map((id) => (id === 'ENTERPRISE' ? enterpriseId : id)) } : input;
+function withEnterprise<T extends { enterpriseIds?: (string | number)[] | string | number | null }>(input: T, enterpriseId: string): T {
+  const ids = input.enterpriseIds;
+  return Array.isArray(ids) ? { ...input, enterpriseIds: ids.map((id) => (id === 'ENTERPRISE' ? enterpriseId : id)) } : input;
 }
 
 describe('members (政协委员)', () => {
@@ -39,7 +119,7 @@ describe('members (政协委员)', () => {
   });
   afterAll(() => t.close());
 
-  const create = async (input: Record<string, unknown>) => (await t.admin.ok(CREATE, { input })).createMember;
+  const create = async (input: CreateMemberInput) => (await t.admin.ok(CREATE, { input })).createMember;
 
   it('creates a member with the enterprises they own or represent, and reads them back', async () => {
     const created = await create({ name: ' 梁贤勇 ', sector: '经济界', title: '县政协委员', enterpriseIds: [orchard, vineyard] });
@@ -47,7 +127,7 @@ describe('members (政协委员)', () => {
     expect(created).toMatchObject({ name: '梁贤勇', sector: '经济界', title: '县政协委员' });
     // Listed in id order whatever order they were given in.
     expect(created.enterpriseIds).toEqual([vineyard, orchard].sort(byId));
-    expect(created.enterprises.map((enterprise: { id: string }) => enterprise.id)).toEqual(created.enterpriseIds);
+    expect(created.enterprises.map((enterprise) => enterprise.id)).toEqual(created.enterpriseIds);
     expect((await t.admin.ok(ONE, { id: liang })).member).toEqual(created);
   });
 
@@ -62,8 +142,8 @@ describe('members (政协委员)', () => {
 
   it('shows on an enterprise the members linked to it', async () => {
     const other = await create({ name: '覃委员', enterpriseIds: [vineyard] });
-    expect((await t.admin.ok(ENTERPRISE_MEMBERS, { id: vineyard })).enterprise.members).toEqual([{ name: '梁贤勇' }, { name: '覃委员' }]);
-    expect((await t.admin.ok(ENTERPRISE_MEMBERS, { id: await enterpriseFixture(t) })).enterprise.members).toEqual([]);
+    expect((await t.admin.ok(ENTERPRISE_MEMBERS, { id: vineyard })).enterprise?.members).toEqual([{ name: '梁贤勇' }, { name: '覃委员' }]);
+    expect((await t.admin.ok(ENTERPRISE_MEMBERS, { id: await enterpriseFixture(t) })).enterprise?.members).toEqual([]);
     await t.admin.ok(DELETE, { id: other.id });
   });
 
@@ -72,13 +152,11 @@ describe('members (政协委员)', () => {
     const enterpriseLookups = jest.spyOn(t.app.get(EnterpriseRepository), 'findByIds');
     const memberLookups = jest.spyOn(t.app.get(MemberRepository), 'findByIds');
     try {
-      const data = await t.admin.ok(`{ members { items { name enterprises { name members { name } } } } }`);
-      const liangRow = data.members.items.find((member: { name: string }) => member.name === '梁贤勇');
-      expect(liangRow.enterprises).toHaveLength(2);
-      expect(liangRow.enterprises.find((enterprise: { name: string }) => enterprise.name.startsWith('葡萄公司')).members).toEqual([
-        { name: '梁贤勇' },
-      ]);
-      expect(liangRow.enterprises.find((enterprise: { name: string }) => enterprise.name.startsWith('果园公司')).members).toEqual([
+      const data = await t.admin.ok(PAGE_WITH_RELATIONS);
+      const liangRow = data.members.items.find((member) => member.name === '梁贤勇');
+      expect(liangRow?.enterprises).toHaveLength(2);
+      expect(liangRow?.enterprises.find((enterprise) => enterprise.name.startsWith('葡萄公司'))?.members).toEqual([{ name: '梁贤勇' }]);
+      expect(liangRow?.enterprises.find((enterprise) => enterprise.name.startsWith('果园公司'))?.members).toEqual([
         { name: '梁贤勇' },
         { name: '第二位委员' },
       ]);
@@ -113,7 +191,7 @@ describe('members (政协委员)', () => {
     });
   });
 
-  it.each([
+  it.each<[string, CreateMemberInput, string, string]>([
     ['a blank name', { name: '   ' }, 'BAD_USER_INPUT', 'name'],
     ['a name over 50 characters', { name: '名'.repeat(51) }, 'BAD_USER_INPUT', 'name'],
     ['a sector over 100 characters', { name: '甲', sector: '界'.repeat(101) }, 'BAD_USER_INPUT', 'sector'],
@@ -157,7 +235,7 @@ describe('members (政协委员)', () => {
       expect(cleared.updateMember).toMatchObject({ title: null, enterpriseIds: [] });
     });
 
-    it.each([
+    it.each<[string, Omit<UpdateMemberInput, 'id'>, string, string]>([
       ['clearing the name', { name: null }, 'BAD_USER_INPUT', 'name'],
       ['a name over 50 characters', { name: '名'.repeat(51) }, 'BAD_USER_INPUT', 'name'],
       ['an enterprise given twice', { name: '新名字', enterpriseIds: ['ENTERPRISE', 'ENTERPRISE'] }, 'BAD_USER_INPUT', 'enterpriseIds'],
@@ -216,7 +294,7 @@ describe('members (政协委员)', () => {
       expect((await t.admin.ok(DELETE, { id })).deleteMember).toBe(id);
       expect((await t.admin.ok(ONE, { id })).member).toBeNull();
       expect(await countRows(t, 'member_enterprise')).toBe(links - 2);
-      expect((await t.admin.ok(`query($id: ID!) { enterprise(id: $id) { id } }`, { id: vineyard })).enterprise).not.toBeNull();
+      expect((await t.admin.ok(ENTERPRISE_ID, { id: vineyard })).enterprise).not.toBeNull();
     });
 
     it('answer NOT_FOUND for a member that does not exist', async () => {
@@ -225,19 +303,19 @@ describe('members (政协委员)', () => {
   });
 
   it('keeps an enterprise that members are linked to from being deleted', async () => {
-    const error = await t.admin.fails(`mutation($id: ID!) { deleteEnterprise(id: $id) }`, { id: vineyard });
+    const error = await t.admin.fails(DELETE_ENTERPRISE, { id: vineyard });
     expect(error.extensions?.code).toBe('CONFLICT');
   });
 
   it('lets a viewer read but not write', async () => {
-    expect((await viewer.ok(ONE, { id: liang })).member.name).toBe('梁贤勇');
+    expect((await viewer.ok(ONE, { id: liang })).member?.name).toBe('梁贤勇');
     const before = { members: await countRows(t, 'member'), links: await countRows(t, 'member_enterprise') };
-    for (const [query, variables] of [
-      [CREATE, { input: { name: '观察员加的委员' } }],
-      [UPDATE, { input: { id: liang, enterpriseIds: [] } }],
-      [DELETE, { id: liang }],
-    ] as const) {
-      expect((await viewer.fails(query, variables)).extensions?.code).toBe('FORBIDDEN');
+    for (const write of [
+      () => viewer.fails(CREATE, { input: { name: '观察员加的委员' } }),
+      () => viewer.fails(UPDATE, { input: { id: liang, enterpriseIds: [] } }),
+      () => viewer.fails(DELETE, { id: liang }),
+    ]) {
+      expect((await write()).extensions?.code).toBe('FORBIDDEN');
     }
     expect({ members: await countRows(t, 'member'), links: await countRows(t, 'member_enterprise') }).toEqual(before);
   });

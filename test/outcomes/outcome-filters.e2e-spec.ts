@@ -1,3 +1,5 @@
+import { graphql } from '../generated/gql.js';
+import type { ImpactFilter, RecordOutcomeInput } from '../generated/graphql.js';
 import {
   baseFixture,
   divisionFixture,
@@ -9,10 +11,36 @@ import {
 } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
-const LIST = `query($filter: ImpactFilter, $skip: Int, $take: Int) {
-  outcomeRecords(filter: $filter, skip: $skip, take: $take) { totalItems items { id period base { id } division { id } match { id } team { id } } }
-}`;
+const RECORD = graphql(`
+  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {
+    recordOutcome(input: $input) {
+      id
+    }
+  }
+`);
+const LIST = graphql(`
+  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {
+    outcomeRecords(filter: $filter, skip: $skip, take: $take) {
+      totalItems
+      items {
+        id
+        period
+        base {
+          id
+        }
+        division {
+          id
+        }
+        match {
+          id
+        }
+        team {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /**
  * One county with two towns; base A (with enterprise E1's match, brokered by member 1) in town 1,
@@ -24,11 +52,11 @@ describe('outcome record filters (ImpactFilter)', () => {
   const ids: Record<string, string> = {};
   const record: Record<string, string> = {};
 
-  async function listed(filter: Record<string, unknown> | null, paging: { skip?: number; take?: number } = {}) {
+  async function listed(filter: ImpactFilter | null, paging: { skip?: number; take?: number } = {}) {
     const { outcomeRecords } = await t.admin.ok(LIST, { filter, ...paging });
     const names = Object.fromEntries(Object.entries(record).map(([name, id]) => [id, name]));
     return {
-      names: outcomeRecords.items.map((item: { id: string }) => names[item.id]),
+      names: outcomeRecords.items.map((item) => names[item.id]),
       total: outcomeRecords.totalItems,
       items: outcomeRecords.items,
     };
@@ -61,7 +89,7 @@ describe('outcome record filters (ImpactFilter)', () => {
     });
     ids.team = await teamFixture(t, ids.member2);
 
-    const inputs: Record<string, Record<string, unknown>> = {
+    const inputs: Record<string, RecordOutcomeInput> = {
       aYear2025: { period: '2025', baseId: ids.baseA, matchId: ids.match1, householdRentYuan: '100' },
       aQ2: { period: '2025Q2', baseId: ids.baseA, matchId: ids.match1, householdRentYuan: '50' },
       bMay: { period: '2025-05', baseId: ids.baseB, matchId: ids.match2, teamId: ids.team, jobsPersonTimes: '10' },
@@ -92,7 +120,7 @@ describe('outcome record filters (ImpactFilter)', () => {
 
   const sorted = (names: string[]) => [...names].sort();
 
-  it.each<[string, () => Record<string, unknown>, string[]]>([
+  it.each<[string, () => ImpactFilter, string[]]>([
     ['the city: everything below it', () => ({ divisionId: ids.city }), ['aYear2025', 'aQ2', 'bMay', 'county2024', 'town1Q1', 'b2023']],
     [
       "the county: its own records and its towns' ones",
@@ -138,7 +166,7 @@ describe('outcome record filters (ImpactFilter)', () => {
     expect(result.total).toBe(expected.length);
   });
 
-  it.each<[string, Record<string, unknown>, string, RegExp]>([
+  it.each<[string, ImpactFilter, string, RegExp]>([
     ['a range that ends before it starts', { from: '2025Q3', to: '2025Q2' }, 'to', /结束期间不能早于开始期间/],
     ['a year after the end', { from: '2026', to: '2025' }, 'to', /结束期间不能早于开始期间/],
     ['quarter 5', { from: '2025Q5' }, 'from', /期间格式/],

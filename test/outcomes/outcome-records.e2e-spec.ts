@@ -1,3 +1,5 @@
+import { graphql } from '../generated/gql.js';
+import type { RecordOutcomeInput, UpdateOutcomeRecordInput } from '../generated/graphql.js';
 import { approveAllRecords } from '../support/approval.js';
 import { countRows, sql } from '../support/database.js';
 import {
@@ -12,12 +14,75 @@ import {
 } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const FIELDS = `id period periodStart periodEnd baseId divisionId matchId teamId areaMu outputValueYuan jobsPersonTimes
-  householdRentYuan collectiveIncomeYuan householdsBenefited atLeast source`;
-const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateOutcomeRecordInput!) { updateOutcomeRecord(input: $input) { ${FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteOutcomeRecord(id: $id) }`;
-const ONE = `query($id: ID!) { outcomeRecord(id: $id) { ${FIELDS} base { id name } division { id name } match { id baseId } team { id name } } }`;
+graphql(`
+  fragment OutcomeRecordsFields on OutcomeRecord {
+    id
+    period
+    periodStart
+    periodEnd
+    baseId
+    divisionId
+    matchId
+    teamId
+    areaMu
+    outputValueYuan
+    jobsPersonTimes
+    householdRentYuan
+    collectiveIncomeYuan
+    householdsBenefited
+    atLeast
+    source
+  }
+`);
+const RECORD = graphql(`
+  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {
+    recordOutcome(input: $input) {
+      ...OutcomeRecordsFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {
+    updateOutcomeRecord(input: $input) {
+      ...OutcomeRecordsFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation OutcomeRecordsDelete($id: ID!) {
+    deleteOutcomeRecord(id: $id)
+  }
+`);
+const ONE = graphql(`
+  query OutcomeRecordsOne($id: ID!) {
+    outcomeRecord(id: $id) {
+      ...OutcomeRecordsFields
+      base {
+        id
+        name
+      }
+      division {
+        id
+        name
+      }
+      match {
+        id
+        baseId
+      }
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+const COUNT = graphql(`
+  query OutcomeRecordsCount {
+    outcomeRecords {
+      totalItems
+    }
+  }
+`);
 
 describe('outcome records (成效记录)', () => {
   let t: TestApp;
@@ -35,7 +100,7 @@ describe('outcome records (成效记录)', () => {
   let farMatch: string;
   let team: string;
 
-  const gongGengShe = () => ({
+  const gongGengShe = (): RecordOutcomeInput => ({
     period: '2024',
     baseId: base,
     matchId: baseMatch,
@@ -89,10 +154,10 @@ describe('outcome records (成效记录)', () => {
     expect(stored).toEqual({ rent: '200000.00', jobs: '8200' });
 
     const { outcomeRecord } = await t.admin.ok(ONE, { id: recordOutcome.id });
-    expect(outcomeRecord.base).toEqual({ id: base, name: expect.any(String) });
-    expect(outcomeRecord.match).toEqual({ id: baseMatch, baseId: base });
-    expect(outcomeRecord.division).toBeNull();
-    expect(outcomeRecord.team).toBeNull();
+    expect(outcomeRecord?.base).toEqual({ id: base, name: expect.any(String) });
+    expect(outcomeRecord?.match).toEqual({ id: baseMatch, baseId: base });
+    expect(outcomeRecord?.division).toBeNull();
+    expect(outcomeRecord?.team).toBeNull();
   });
 
   it("records a division's totals with a team, keeping decimals exact and atLeast false by default", async () => {
@@ -108,9 +173,9 @@ describe('outcome records (成效记录)', () => {
       source: null,
     });
     const { outcomeRecord } = await t.admin.ok(ONE, { id: recordOutcome.id });
-    expect(outcomeRecord.division).toEqual({ id: place.county, name: expect.any(String) });
-    expect(outcomeRecord.team).toEqual({ id: team, name: expect.any(String) });
-    expect(outcomeRecord.base).toBeNull();
+    expect(outcomeRecord?.division).toEqual({ id: place.county, name: expect.any(String) });
+    expect(outcomeRecord?.team).toEqual({ id: team, name: expect.any(String) });
+    expect(outcomeRecord?.base).toBeNull();
   });
 
   it.each([
@@ -135,7 +200,7 @@ describe('outcome records (成效记录)', () => {
     await t.admin.ok(RECORD, { input: { ...gongGengShe(), period: '2023' } });
   });
 
-  it.each<[string, () => Record<string, unknown>, string, string, RegExp]>([
+  it.each<[string, () => RecordOutcomeInput, string, string, RegExp]>([
     [
       'a negative figure',
       () => ({ ...gongGengShe(), period: '2020', householdRentYuan: '-1' }),
@@ -300,7 +365,7 @@ describe('outcome records (成效记录)', () => {
       expect((await t.admin.ok(UPDATE, { input: { id, atLeast: null } })).updateOutcomeRecord.atLeast).toBe(false);
     });
 
-    it.each<[string, () => Record<string, unknown>, string, string]>([
+    it.each<[string, () => Omit<UpdateOutcomeRecordInput, 'id'>, string, string]>([
       ['a second scope', () => ({ divisionId: place.town }), 'BAD_USER_INPUT', 'divisionId'],
       [
         'clearing every figure',
@@ -348,11 +413,11 @@ describe('outcome records (成效记录)', () => {
     // A viewer reads approved figures only: the draft is invisible until someone approves it.
     expect((await viewer.ok(ONE, { id })).outcomeRecord).toBeNull();
     await approveAllRecords(t);
-    expect((await viewer.ok(ONE, { id })).outcomeRecord.id).toBe(id);
+    expect((await viewer.ok(ONE, { id })).outcomeRecord?.id).toBe(id);
   });
 
   it('needs a signed-in user to read', async () => {
-    const error = await t.anonymous.fails(`{ outcomeRecords { totalItems } }`);
+    const error = await t.anonymous.fails(COUNT);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

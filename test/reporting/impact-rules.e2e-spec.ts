@@ -1,6 +1,66 @@
+import { graphql } from '../generated/gql.js';
+import type { ImpactFilter, ImpactGrouping } from '../generated/graphql.js';
 import { approveAllRecords } from '../support/approval.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { buildImpactWorld, FIGURES, SUMMARY, type ImpactWorld } from './impact-world.js';
+import { buildImpactWorld, SUMMARY, type ImpactWorld } from './impact-world.js';
+
+const OBJECT_IMPACTS = graphql(`
+  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {
+    match(id: $x1) {
+      impact {
+        ...ImpactWorldFigures
+      }
+      summaryText
+    }
+    division(id: $t1) {
+      impact {
+        ...ImpactWorldFigures
+      }
+    }
+    member(id: $m2) {
+      impact(from: "2025", to: "2025") {
+        outputValueYuan
+        householdRentYuan
+        areaMu
+      }
+    }
+  }
+`);
+const REVERSED_RANGE = graphql(`
+  query ImpactRulesReversedRange($x1: ID!) {
+    match(id: $x1) {
+      impact(from: "2025", to: "2024") {
+        records
+      }
+    }
+  }
+`);
+const MATCH_RECORDS = graphql(`
+  query ImpactRulesMatchRecords($x1: ID!) {
+    match(id: $x1) {
+      impact {
+        records
+      }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {
+    recordOutcome(input: $input) {
+      id
+    }
+  }
+`);
+const INCOME = graphql(`
+  query ImpactRulesIncome($filter: ImpactFilter) {
+    impactSummary(filter: $filter) {
+      totals {
+        collectiveIncomeYuan
+        unapprovedRecords
+      }
+    }
+  }
+`);
 
 describe('impact reports follow the rules of docs/domain.md', () => {
   let t: TestApp;
@@ -12,7 +72,7 @@ describe('impact reports follow the rules of docs/domain.md', () => {
   });
   afterAll(() => t.close());
 
-  const summary = async (filter: Record<string, unknown>, groupBy?: string) =>
+  const summary = async (filter: ImpactFilter, groupBy?: ImpactGrouping) =>
     (await t.admin.ok(SUMMARY, { filter: { divisionId: w.county, ...filter }, groupBy })).impactSummary;
 
   it("adds flows, takes each series' latest stock once, and counts reach", async () => {
@@ -65,16 +125,16 @@ describe('impact reports follow the rules of docs/domain.md', () => {
 
   it('partitions by town, with county-level records in the "not broken down" group', async () => {
     const report = await summary({}, 'TOWN');
-    const byKey = Object.fromEntries(report.groups.map((group: any) => [group.key, group]));
+    const byKey = Object.fromEntries(report.groups.map((group) => [group.key, group]));
     expect(byKey[w.t1].figures).toMatchObject({ jobsPersonTimes: '35', householdRentYuan: '300', areaMu: '70', records: 3 });
     expect(byKey[w.t2].figures).toMatchObject({ outputValueYuan: '3000', collectiveIncomeYuan: '70', areaMu: '35', records: 3 });
     expect(byKey.null).toMatchObject({ label: '未分解到乡镇', figures: { outputValueYuan: '5000', areaMu: '400', records: 1 } });
-    expect(report.groups.at(-1).key).toBeNull();
+    expect(report.groups.at(-1)?.key).toBeNull();
   });
 
   it('groups by quarter with whole-year records in their own group, stocks not added across periods', async () => {
     const report = await summary({ from: '2025', to: '2025' }, 'QUARTER');
-    const byKey = Object.fromEntries(report.groups.map((group: any) => [group.key, group]));
+    const byKey = Object.fromEntries(report.groups.map((group) => [group.key, group]));
     expect(Object.keys(byKey).sort()).toEqual(['2025', '2025Q1', '2025Q2', '2025Q3']);
     expect(byKey['2025']).toMatchObject({
       label: '2025年（全年）',
@@ -88,7 +148,7 @@ describe('impact reports follow the rules of docs/domain.md', () => {
   it('credits members without counting a record twice in the totals', async () => {
     const report = await summary({}, 'MEMBER');
     expect(report.groupsOverlap).toBe(true);
-    const byKey = Object.fromEntries(report.groups.map((group: any) => [group.key, group.figures]));
+    const byKey = Object.fromEntries(report.groups.map((group) => [group.key, group.figures]));
     expect(byKey[w.m1]).toMatchObject({ householdRentYuan: '300', jobsPersonTimes: '30', areaMu: '60' });
     expect(byKey[w.m2]).toMatchObject({ householdRentYuan: '300', outputValueYuan: '3000', areaMu: '95' });
     expect(byKey[w.m3]).toMatchObject({ outputValueYuan: '5000', jobsPersonTimes: '5', areaMu: '410', serviceActivities: 2 });
@@ -97,15 +157,8 @@ describe('impact reports follow the rules of docs/domain.md', () => {
   });
 
   it('answers impact on objects, batched, consistent with the summary', async () => {
-    const data = await t.admin.ok(
-      `query($x1: ID!, $t1: ID!, $m2: ID!) {
-      match(id: $x1) { impact { ${FIGURES} } summaryText }
-      division(id: $t1) { impact { ${FIGURES} } }
-      member(id: $m2) { impact(from: "2025", to: "2025") { outputValueYuan householdRentYuan areaMu } }
-    }`,
-      { x1: w.x1, t1: w.t1, m2: w.m2 },
-    );
-    expect(data.match.impact).toMatchObject({
+    const data = await t.admin.ok(OBJECT_IMPACTS, { x1: w.x1, t1: w.t1, m2: w.m2 });
+    expect(data.match?.impact).toMatchObject({
       householdRentYuan: '300',
       jobsPersonTimes: '30',
       areaMu: '60',
@@ -116,33 +169,30 @@ describe('impact reports follow the rules of docs/domain.md', () => {
       villages: 1,
       bases: 1,
     });
-    expect(data.division.impact).toMatchObject({ jobsPersonTimes: '35', serviceActivities: 1, farmersTrained: 12, matches: 2, records: 3 });
-    expect(data.member.impact).toEqual({ outputValueYuan: '3000', householdRentYuan: '200', areaMu: '95' });
-    expect(data.match.summaryText).toMatch(/2025年使农户获得农田租金共200元，提供务工岗位20人次。$/);
+    expect(data.division?.impact).toMatchObject({
+      jobsPersonTimes: '35',
+      serviceActivities: 1,
+      farmersTrained: 12,
+      matches: 2,
+      records: 3,
+    });
+    expect(data.member?.impact).toEqual({ outputValueYuan: '3000', householdRentYuan: '200', areaMu: '95' });
+    expect(data.match?.summaryText).toMatch(/2025年使农户获得农田租金共200元，提供务工岗位20人次。$/);
   });
 
   it('checks the range of an impact field when one is given (and skips the work when none is)', async () => {
-    const reversed = await t.admin.fails(`query($x1: ID!) { match(id: $x1) { impact(from: "2025", to: "2024") { records } } }`, {
-      x1: w.x1,
-    });
+    const reversed = await t.admin.fails(REVERSED_RANGE, { x1: w.x1 });
     expect(reversed.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await t.admin.ok(`query($x1: ID!) { match(id: $x1) { impact { records } } }`, { x1: w.x1 })).match.impact.records).toBe(2);
+    expect((await t.admin.ok(MATCH_RECORDS, { x1: w.x1 })).match?.impact.records).toBe(2);
   });
 
   it('reflects a write the moment it commits: at once for editors, in the default report once approved', async () => {
     const before = (await summary({})).totals.collectiveIncomeYuan;
-    const { recordOutcome } = await t.admin.ok(`mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`, {
+    const { recordOutcome } = await t.admin.ok(RECORD, {
       input: { divisionId: w.t2, period: '2025-08', collectiveIncomeYuan: '30.5' },
     });
-    const income = async (filter: Record<string, unknown>) =>
-      (
-        await t.admin.ok(
-          `query($filter: ImpactFilter) { impactSummary(filter: $filter) { totals { collectiveIncomeYuan unapprovedRecords } } }`,
-          {
-            filter: { divisionId: w.county, ...filter },
-          },
-        )
-      ).impactSummary.totals;
+    const income = async (filter: ImpactFilter) =>
+      (await t.admin.ok(INCOME, { filter: { divisionId: w.county, ...filter } })).impactSummary.totals;
     expect(before).toBe('70');
     expect(await income({ includeUnapproved: true })).toEqual({ collectiveIncomeYuan: '100.5', unapprovedRecords: 1 });
     expect(await income({})).toEqual({ collectiveIncomeYuan: '70', unapprovedRecords: 1 });

@@ -1,5 +1,42 @@
+import { graphql } from '../generated/gql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { SUMMARY } from './impact-world.js';
+
+const PLACES = graphql(`
+  query SeededSentencesPlaces {
+    counties: divisions(level: COUNTY) {
+      items {
+        id
+        name
+      }
+    }
+    towns: divisions(level: TOWN) {
+      items {
+        id
+        name
+      }
+    }
+  }
+`);
+const MATCH_SENTENCES = graphql(`
+  query SeededSentencesMatches {
+    matches(take: 10) {
+      items {
+        summaryText
+      }
+      totalItems
+    }
+  }
+`);
+const TEAM_SENTENCES = graphql(`
+  query SeededSentencesTeams {
+    serviceTeams(take: 10) {
+      items {
+        summaryText
+      }
+    }
+  }
+`);
 
 // The article's own sentences and figures, produced from the seeded facts (apps/api/src/seed):
 // what a leader quotes must read as the article does, with its "余"/"以上".
@@ -10,9 +47,7 @@ describe('the seeded article, reported back (SEED=true)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ env: { SEED: 'true' } });
-    const data = await t.admin.ok(
-      `{ counties: divisions(level: COUNTY) { items { id name } } towns: divisions(level: TOWN) { items { id name } } }`,
-    );
+    const data = await t.admin.ok(PLACES);
     const named = (list: { id: string; name: string }[], name: string) => list.find((division) => division.name === name)?.id as string;
     county = named(data.counties.items, '东兰县');
     town = named(data.towns.items, '武篆镇');
@@ -20,7 +55,7 @@ describe('the seeded article, reported back (SEED=true)', () => {
   afterAll(() => t?.close());
 
   it("says 共耕社's sentence as the article does, as lower bounds", async () => {
-    const data = await t.admin.ok(`{ matches(take: 10) { items { summaryText } totalItems } }`);
+    const data = await t.admin.ok(MATCH_SENTENCES);
     expect(data.matches.totalItems).toBe(1);
     const [{ summaryText }] = data.matches.items;
     expect(summaryText).toContain('20余万元');
@@ -33,7 +68,7 @@ describe('the seeded article, reported back (SEED=true)', () => {
   });
 
   it("says the service team's area and output in mu and 万元, without inventing its towns", async () => {
-    const data = await t.admin.ok(`{ serviceTeams(take: 10) { items { summaryText } } }`);
+    const data = await t.admin.ok(TEAM_SENTENCES);
     expect(data.serviceTeams.items).toHaveLength(1);
     const [{ summaryText }] = data.serviceTeams.items;
     expect(summaryText).toContain('服务基地面积11897亩，产值2425.9万元');

@@ -1,14 +1,90 @@
+import { graphql } from '../generated/gql.js';
+import type {
+  RecordServiceActivityInput,
+  ServiceActivitiesListQueryVariables,
+  ServiceActivitiesOfTeamsQueryVariables,
+  ServiceActivityFilter,
+  UpdateServiceActivityInput,
+} from '../generated/graphql.js';
 import { countRows } from '../support/database.js';
 import { baseFixture, divisionFixture, memberFixture, placeFixture, teamFixture, type PlaceFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const ACTIVITY_FIELDS = `id teamId baseId date topic farmersTrained areaCoveredMu team { id } base { id }`;
-const RECORD = `mutation($input: RecordServiceActivityInput!) { recordServiceActivity(input: $input) { ${ACTIVITY_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateServiceActivityInput!) { updateServiceActivity(input: $input) { ${ACTIVITY_FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteServiceActivity(id: $id) }`;
-const ACTIVITY = `query($id: ID!) { serviceActivity(id: $id) { ${ACTIVITY_FIELDS} } }`;
-const LIST = `query($filter: ServiceActivityFilter, $skip: Int, $take: Int) {
-  serviceActivities(filter: $filter, skip: $skip, take: $take) { items { id topic } totalItems } }`;
+graphql(`
+  fragment ServiceActivitiesFields on ServiceActivity {
+    id
+    teamId
+    baseId
+    date
+    topic
+    farmersTrained
+    areaCoveredMu
+    team {
+      id
+    }
+    base {
+      id
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {
+    recordServiceActivity(input: $input) {
+      ...ServiceActivitiesFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {
+    updateServiceActivity(input: $input) {
+      ...ServiceActivitiesFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ServiceActivitiesDelete($id: ID!) {
+    deleteServiceActivity(id: $id)
+  }
+`);
+const ACTIVITY = graphql(`
+  query ServiceActivitiesOne($id: ID!) {
+    serviceActivity(id: $id) {
+      ...ServiceActivitiesFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {
+    serviceActivities(filter: $filter, skip: $skip, take: $take) {
+      items {
+        id
+        topic
+      }
+      totalItems
+    }
+  }
+`);
+const OF_TEAMS = graphql(`
+  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {
+    serviceTeams(take: 100) {
+      items {
+        id
+        activities(from: $from, to: $to, skip: $skip, take: $take) {
+          items {
+            topic
+            base {
+              id
+            }
+            team {
+              id
+            }
+          }
+          totalItems
+        }
+      }
+    }
+  }
+`);
 
 /** Today in the county (UTC+8), the last day a visit may carry. */
 function chinaToday(): string {
@@ -26,13 +102,13 @@ describe('service activities (服务活动)', () => {
   // Recorded in beforeAll: three visits of `team`, one of `otherTeam`.
   const ids: Record<string, string> = {};
 
-  async function record(input: Record<string, unknown>) {
+  async function record(input: RecordServiceActivityInput) {
     return (await t.admin.ok(RECORD, { input })).recordServiceActivity;
   }
 
-  async function topics(filter: Record<string, unknown>, page: { skip?: number; take?: number } = {}) {
+  async function topics(filter: ServiceActivityFilter, page: { skip?: number; take?: number } = {}) {
     const list = (await t.admin.ok(LIST, { filter, ...page })).serviceActivities;
-    return { topics: list.items.map((item: { topic: string }) => item.topic), totalItems: list.totalItems };
+    return { topics: list.items.map((item) => item.topic), totalItems: list.totalItems };
   }
 
   beforeAll(async () => {
@@ -111,7 +187,7 @@ describe('service activities (服务活动)', () => {
     expect(await topics({ to: '2024-03-10' })).toEqual({ topics: ['葡萄修剪'], totalItems: 1 });
   });
 
-  it.each([
+  it.each<[string, ServiceActivitiesListQueryVariables, string]>([
     ['a range that ends before it starts', { filter: { from: '2024-08-01', to: '2024-07-01' } }, 'filter.to'],
     ['a malformed team id', { filter: { teamId: 'x' } }, 'filter.teamId'],
     ['a page over 100', { take: 101 }, 'take'],
@@ -122,13 +198,8 @@ describe('service activities (服务活动)', () => {
   });
 
   it("answers each team's visits newest first, by date range and page, for a whole list of teams", async () => {
-    const query = `query($from: Date, $to: Date, $skip: Int, $take: Int) { serviceTeams(take: 100) { items { id
-      activities(from: $from, to: $to, skip: $skip, take: $take) { items { topic base { id } team { id } } totalItems } } } }`;
-    const activitiesOf = async (variables: Record<string, unknown>) => {
-      const teams = (await t.admin.ok(query, variables)).serviceTeams.items as {
-        id: string;
-        activities: { items: { topic: string }[]; totalItems: number };
-      }[];
+    const activitiesOf = async (variables: ServiceActivitiesOfTeamsQueryVariables) => {
+      const teams = (await t.admin.ok(OF_TEAMS, variables)).serviceTeams.items;
       return Object.fromEntries(
         teams.map((item) => [item.id, { topics: item.activities.items.map((a) => a.topic), totalItems: item.activities.totalItems }]),
       );
@@ -145,11 +216,11 @@ describe('service activities (服务活动)', () => {
       [team]: { topics: ['茶叶病虫害防治'], totalItems: 1 },
       [otherTeam]: { topics: ['土壤检测'], totalItems: 1 },
     });
-    const refused = await t.admin.fails(query, { from: '2024-07-01', to: '2024-06-01' });
+    const refused = await t.admin.fails(OF_TEAMS, { from: '2024-07-01', to: '2024-06-01' });
     expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it.each([
+  it.each<[string, Partial<RecordServiceActivityInput>, string, string]>([
     ['a team that does not exist', { teamId: '987654' }, 'NOT_FOUND', 'teamId'],
     ['a base that does not exist', { baseId: '987654' }, 'NOT_FOUND', 'baseId'],
     ['a date in the future', { date: `${new Date().getUTCFullYear() + 1}-01-01` }, 'BAD_USER_INPUT', 'date'],
@@ -163,7 +234,7 @@ describe('service activities (服务活动)', () => {
     ['an area with 3 decimals', { areaCoveredMu: '10.125' }, 'BAD_USER_INPUT', 'areaCoveredMu'],
     ['an area with a unit', { areaCoveredMu: '10亩' }, 'BAD_USER_INPUT', 'areaCoveredMu'],
   ])('refuses %s and stores nothing', async (_label, overrides, code, field) => {
-    const input = {
+    const input: RecordServiceActivityInput = {
       teamId: team,
       baseId: grapeBase,
       date: '2024-09-01',
@@ -212,7 +283,7 @@ describe('service activities (服务活动)', () => {
       expect((await t.admin.ok(UPDATE, { input: { id: activity, areaCoveredMu: null } })).updateServiceActivity.areaCoveredMu).toBeNull();
     });
 
-    it.each([
+    it.each<[string, Omit<UpdateServiceActivityInput, 'id'>, string, string]>([
       ['a negative number of farmers', { farmersTrained: -1 }, 'BAD_USER_INPUT', 'farmersTrained'],
       ['a cleared number of farmers', { farmersTrained: null }, 'BAD_USER_INPUT', 'farmersTrained'],
       ['a date in the future', { date: `${new Date().getUTCFullYear() + 1}-06-01` }, 'BAD_USER_INPUT', 'date'],
@@ -238,16 +309,16 @@ describe('service activities (服务活动)', () => {
 
   it('lets a viewer read visits but not record, change or delete them', async () => {
     const viewer = await t.clientWithRole('VIEWER');
-    expect((await viewer.ok(ACTIVITY, { id: ids.pruning })).serviceActivity.topic).toBe('葡萄修剪');
+    expect((await viewer.ok(ACTIVITY, { id: ids.pruning })).serviceActivity?.topic).toBe('葡萄修剪');
     const before = await countRows(t, 'service_activity');
-    for (const [query, variables] of [
-      [RECORD, { input: { teamId: team, baseId: grapeBase, date: '2024-09-01', topic: '越权登记' } }],
-      [UPDATE, { input: { id: ids.pruning, topic: '越权修改' } }],
-      [DELETE, { id: ids.pruning }],
-    ] as const) {
-      expect((await viewer.fails(query, variables)).extensions?.code).toBe('FORBIDDEN');
+    for (const write of [
+      () => viewer.fails(RECORD, { input: { teamId: team, baseId: grapeBase, date: '2024-09-01', topic: '越权登记' } }),
+      () => viewer.fails(UPDATE, { input: { id: ids.pruning, topic: '越权修改' } }),
+      () => viewer.fails(DELETE, { id: ids.pruning }),
+    ]) {
+      expect((await write()).extensions?.code).toBe('FORBIDDEN');
     }
     expect(await countRows(t, 'service_activity')).toBe(before);
-    expect((await t.admin.ok(ACTIVITY, { id: ids.pruning })).serviceActivity.topic).toBe('葡萄修剪');
+    expect((await t.admin.ok(ACTIVITY, { id: ids.pruning })).serviceActivity?.topic).toBe('葡萄修剪');
   });
 });

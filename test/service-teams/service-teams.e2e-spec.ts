@@ -1,14 +1,98 @@
+import { graphql } from '../generated/gql.js';
+import type { CreateServiceTeamInput, UpdateServiceTeamInput } from '../generated/graphql.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, memberFixture, placeFixture, teamFixture, type PlaceFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const TEAM_FIELDS = `id name leaderId memberIds leader { id name } members { id name }`;
-const CREATE = `mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { ${TEAM_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateServiceTeamInput!) { updateServiceTeam(input: $input) { ${TEAM_FIELDS} } }`;
-const DELETE = `mutation($id: ID!) { deleteServiceTeam(id: $id) }`;
-const RECORD = `mutation($input: RecordServiceActivityInput!) { recordServiceActivity(input: $input) { id } }`;
-const TEAM = `query($id: ID!) { serviceTeam(id: $id) { ${TEAM_FIELDS} } }`;
+graphql(`
+  fragment ServiceTeamsFields on ServiceTeam {
+    id
+    name
+    leaderId
+    memberIds
+    leader {
+      id
+      name
+    }
+    members {
+      id
+      name
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {
+    createServiceTeam(input: $input) {
+      ...ServiceTeamsFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {
+    updateServiceTeam(input: $input) {
+      ...ServiceTeamsFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ServiceTeamsDelete($id: ID!) {
+    deleteServiceTeam(id: $id)
+  }
+`);
+const RECORD = graphql(`
+  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {
+    recordServiceActivity(input: $input) {
+      id
+    }
+  }
+`);
+const TEAM = graphql(`
+  query ServiceTeamsOne($id: ID!) {
+    serviceTeam(id: $id) {
+      ...ServiceTeamsFields
+    }
+  }
+`);
+const PAGE = graphql(`
+  query ServiceTeamsPage($skip: Int, $take: Int) {
+    serviceTeams(skip: $skip, take: $take) {
+      items {
+        id
+      }
+      totalItems
+    }
+  }
+`);
+const OF_MEMBER = graphql(`
+  query ServiceTeamsOfMember($memberId: ID) {
+    serviceTeams(memberId: $memberId) {
+      items {
+        name
+      }
+      totalItems
+    }
+  }
+`);
+const WHOLE_LIST = graphql(`
+  query ServiceTeamsWholeList {
+    serviceTeams(take: 100) {
+      items {
+        name
+        leader {
+          id
+          ledTeams {
+            name
+          }
+        }
+        members {
+          id
+        }
+        memberIds
+      }
+    }
+  }
+`);
 
 describe('service teams (农业科技服务团)', () => {
   let t: TestApp;
@@ -30,7 +114,7 @@ describe('service teams (农业科技服务团)', () => {
   });
   afterAll(() => t.close());
 
-  async function createTeam(input: Record<string, unknown>, client: GraphqlClient = t.admin) {
+  async function createTeam(input: CreateServiceTeamInput, client: GraphqlClient = t.admin) {
     return (await client.ok(CREATE, { input })).createServiceTeam;
   }
 
@@ -44,7 +128,7 @@ describe('service teams (农业科技服务团)', () => {
     expect(team).toMatchObject({ name: '东兰县农业科技服务团', leaderId: weiJiandong, leader: { id: weiJiandong } });
     expect(team.leader.name).toMatch(/^韦建东/);
     expect(team.memberIds).toEqual([expertA, expertB]);
-    expect(team.members.map((member: { id: string }) => member.id)).toEqual([expertA, expertB]);
+    expect(team.members.map((member) => member.id)).toEqual([expertA, expertB]);
 
     const read = (await t.admin.ok(TEAM, { id: team.id })).serviceTeam;
     expect(read).toEqual(team);
@@ -61,41 +145,32 @@ describe('service teams (农业科技服务团)', () => {
   });
 
   it('lists teams in pages, with the total', async () => {
-    const all = (await t.admin.ok(`{ serviceTeams { items { id } totalItems } }`)).serviceTeams;
+    const all = (await t.admin.ok(PAGE)).serviceTeams;
     expect(all.totalItems).toBeGreaterThanOrEqual(2);
-    const ids = all.items.map((team: { id: string }) => team.id);
-    expect(ids).toEqual([...ids].sort((a: string, b: string) => Number(a) - Number(b)));
-    const second = (await t.admin.ok(`{ serviceTeams(skip: 1, take: 1) { items { id } totalItems } }`)).serviceTeams;
+    const ids = all.items.map((team) => team.id);
+    expect(ids).toEqual([...ids].sort((a, b) => Number(a) - Number(b)));
+    const second = (await t.admin.ok(PAGE, { skip: 1, take: 1 })).serviceTeams;
     expect(second).toEqual({ items: [{ id: ids[1] }], totalItems: all.totalItems });
   });
 
   it('lists the teams a member leads or serves on', async () => {
     const led = await createTeam({ name: '茶叶服务团', leaderId: expertA, memberIds: [] });
-    const query = `query($memberId: ID) { serviceTeams(memberId: $memberId) { items { name } totalItems } }`;
-    const ofA = (await t.admin.ok(query, { memberId: expertA })).serviceTeams;
-    expect(ofA.items.map((team: { name: string }) => team.name)).toEqual(['东兰县农业科技服务团', led.name]);
+    const ofA = (await t.admin.ok(OF_MEMBER, { memberId: expertA })).serviceTeams;
+    expect(ofA.items.map((team) => team.name)).toEqual(['东兰县农业科技服务团', led.name]);
     expect(ofA.totalItems).toBe(2);
     const nobody = await memberFixture(t, '旁观委员');
-    expect((await t.admin.ok(query, { memberId: nobody })).serviceTeams).toEqual({ items: [], totalItems: 0 });
+    expect((await t.admin.ok(OF_MEMBER, { memberId: nobody })).serviceTeams).toEqual({ items: [], totalItems: 0 });
   });
 
   it("answers leader, members and a member's led teams for a whole list", async () => {
-    const data = await t.admin.ok(
-      `{ serviceTeams(take: 100) { items { name leader { id ledTeams { name } } members { id } memberIds } } }`,
-    );
-    const teams = data.serviceTeams.items as {
-      name: string;
-      leader: { id: string; ledTeams: { name: string }[] };
-      members: { id: string }[];
-      memberIds: string[];
-    }[];
+    const teams = (await t.admin.ok(WHOLE_LIST)).serviceTeams.items;
     const main = teams.find((team) => team.name === '东兰县农业科技服务团');
     expect(main?.leader.ledTeams).toEqual([{ name: '东兰县农业科技服务团' }]);
     for (const team of teams) expect(team.members.map((member) => member.id)).toEqual(team.memberIds);
     expect(teams.find((team) => team.name === '茶叶服务团')?.leader.ledTeams).toEqual([{ name: '茶叶服务团' }]);
   });
 
-  it.each([
+  it.each<[string, Partial<CreateServiceTeamInput>, string, string]>([
     ['a blank name', { name: '   ' }, 'BAD_USER_INPUT', 'name'],
     ['a name over 200 characters', { name: '团'.repeat(201) }, 'BAD_USER_INPUT', 'name'],
     ['a malformed leader id', { leaderId: 'abc' }, 'BAD_USER_INPUT', 'leaderId'],
@@ -105,8 +180,8 @@ describe('service teams (农业科技服务团)', () => {
     ['the leader listed as a member', { memberIds: ['LEADER', 'A'] }, 'BAD_USER_INPUT', 'memberIds'],
   ])('refuses %s and stores nothing', async (_label, overrides, code, field) => {
     const names: Record<string, string> = { A: expertA, LEADER: weiJiandong };
-    const input: Record<string, unknown> = { name: '新服务团', leaderId: weiJiandong, memberIds: [expertB], ...overrides };
-    if (Array.isArray(input.memberIds)) input.memberIds = input.memberIds.map((id: string) => names[id] ?? id);
+    const input: CreateServiceTeamInput = { name: '新服务团', leaderId: weiJiandong, memberIds: [expertB], ...overrides };
+    if (Array.isArray(input.memberIds)) input.memberIds = input.memberIds.map((id) => names[id] ?? id);
     const teamsBefore = await countRows(t, 'service_team');
     const linksBefore = await countRows(t, 'service_team_member');
     const error = await t.admin.fails(CREATE, { input });
@@ -140,7 +215,7 @@ describe('service teams (农业科技服务团)', () => {
       expect(updated).toMatchObject({ leaderId: expertA, memberIds: [weiJiandong, expertB] });
     });
 
-    it.each([
+    it.each<[string, Omit<UpdateServiceTeamInput, 'id'>, string, string]>([
       ['a member made leader while still listed', { leaderId: 'A' }, 'BAD_USER_INPUT', 'leaderId'],
       ['the leader added as a member', { memberIds: ['LEADER'] }, 'BAD_USER_INPUT', 'memberIds'],
       ['a cleared name', { name: null }, 'BAD_USER_INPUT', 'name'],
@@ -148,9 +223,9 @@ describe('service teams (农业科技服务团)', () => {
       ['a member who does not exist', { memberIds: ['987654'] }, 'NOT_FOUND', 'memberIds'],
     ])('refuses %s and changes nothing', async (_label, overrides, code, field) => {
       const names: Record<string, string> = { A: expertA, LEADER: weiJiandong };
-      const changes: Record<string, unknown> = { ...overrides };
+      const changes = { ...overrides };
       if (typeof changes.leaderId === 'string') changes.leaderId = names[changes.leaderId] ?? changes.leaderId;
-      if (Array.isArray(changes.memberIds)) changes.memberIds = changes.memberIds.map((id: string) => names[id] ?? id);
+      if (Array.isArray(changes.memberIds)) changes.memberIds = changes.memberIds.map((id) => names[id] ?? id);
       const before = (await t.admin.ok(TEAM, { id: team })).serviceTeam;
       const error = await t.admin.fails(UPDATE, { input: { id: team, ...changes } });
       expect(error.extensions?.code).toBe(code);
@@ -181,7 +256,7 @@ describe('service teams (农业科技服务团)', () => {
       const error = await t.admin.fails(DELETE, { id: team });
       expect(error.extensions?.code).toBe('CONFLICT');
       expect(error.message).toMatch(/服务活动/);
-      expect((await t.admin.ok(TEAM, { id: team })).serviceTeam.memberIds).toEqual([expertA]);
+      expect((await t.admin.ok(TEAM, { id: team })).serviceTeam?.memberIds).toEqual([expertA]);
     });
 
     it('refuses (CONFLICT) while outcome records name the team', async () => {
@@ -205,16 +280,18 @@ describe('service teams (农业科技服务团)', () => {
   it('lets a viewer read teams but not change them', async () => {
     const viewer = await t.clientWithRole('VIEWER');
     const team = await teamFixture(t, weiJiandong);
-    expect((await viewer.ok(TEAM, { id: team })).serviceTeam.id).toBe(team);
+    expect((await viewer.ok(TEAM, { id: team })).serviceTeam?.id).toBe(team);
     const before = await countRows(t, 'service_team');
-    for (const [query, variables] of [
-      [CREATE, { input: { name: '越权服务团', leaderId: weiJiandong } }],
-      [UPDATE, { input: { id: team, name: '越权改名' } }],
-      [DELETE, { id: team }],
-    ] as const) {
-      expect((await viewer.fails(query, variables)).extensions?.code).toBe('FORBIDDEN');
+    for (const write of [
+      () => viewer.fails(CREATE, { input: { name: '越权服务团', leaderId: weiJiandong } }),
+      () => viewer.fails(UPDATE, { input: { id: team, name: '越权改名' } }),
+      () => viewer.fails(DELETE, { id: team }),
+    ]) {
+      expect((await write()).extensions?.code).toBe('FORBIDDEN');
     }
     expect(await countRows(t, 'service_team')).toBe(before);
-    expect((await t.admin.ok(TEAM, { id: team })).serviceTeam.name).not.toBe('越权改名');
+    const after = (await t.admin.ok(TEAM, { id: team })).serviceTeam;
+    expect(after?.id).toBe(team);
+    expect(after?.name).not.toBe('越权改名');
   });
 });

@@ -1,9 +1,24 @@
+import { graphql } from '../generated/gql.js';
 import { sql } from './database.js';
 import type { GraphqlClient } from './graphql-client.js';
 import type { TestApp } from './test-app.js';
 
-const SUBMIT = `mutation($ids: [ID!]!) { submitOutcomes(ids: $ids) { id status } }`;
-const APPROVE = `mutation($ids: [ID!]!) { approveOutcomes(ids: $ids) { id status } }`;
+const SUBMIT = graphql(`
+  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {
+    submitOutcomes(ids: $ids) {
+      id
+      status
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ApprovalApproveOutcomes($ids: [ID!]!) {
+    approveOutcomes(ids: $ids) {
+      id
+      status
+    }
+  }
+`);
 
 /** A second administrator per app: whoever entered a record may not approve it. */
 const approvers = new WeakMap<TestApp, Promise<GraphqlClient>>();

@@ -1,3 +1,4 @@
+import { graphql } from '../generated/gql.js';
 import { countRows, sql } from '../support/database.js';
 import {
   baseFixture,
@@ -12,19 +13,115 @@ import type { GraphqlClient } from '../support/graphql-client.js';
 import { clientWithScope } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id status statusReason approvedAt } }`;
-const UPDATE = `mutation($input: UpdateOutcomeRecordInput!) { updateOutcomeRecord(input: $input) { id status jobsPersonTimes } }`;
-const DELETE = `mutation($id: ID!) { deleteOutcomeRecord(id: $id) }`;
-const SUBMIT = `mutation($ids: [ID!]!) { submitOutcomes(ids: $ids) { id status statusReason } }`;
-const APPROVE = `mutation($ids: [ID!]!) { approveOutcomes(ids: $ids) { id status statusReason approvedAt } }`;
-const RETURN = `mutation($ids: [ID!]!, $reason: String!) { returnOutcomes(ids: $ids, reason: $reason) { id status statusReason } }`;
-const REOPEN = `mutation($ids: [ID!]!, $reason: String!) { reopenOutcomes(ids: $ids, reason: $reason) { id status statusReason approvedAt } }`;
-const ONE = `query($id: ID!) { outcomeRecord(id: $id) { id status } }`;
+const RECORD = graphql(`
+  mutation ApprovalRecord($input: RecordOutcomeInput!) {
+    recordOutcome(input: $input) {
+      id
+      status
+      statusReason
+      approvedAt
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {
+    updateOutcomeRecord(input: $input) {
+      id
+      status
+      jobsPersonTimes
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ApprovalDelete($id: ID!) {
+    deleteOutcomeRecord(id: $id)
+  }
+`);
+const SUBMIT = graphql(`
+  mutation ApprovalSubmit($ids: [ID!]!) {
+    submitOutcomes(ids: $ids) {
+      id
+      status
+      statusReason
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ApprovalApprove($ids: [ID!]!) {
+    approveOutcomes(ids: $ids) {
+      id
+      status
+      statusReason
+      approvedAt
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {
+    returnOutcomes(ids: $ids, reason: $reason) {
+      id
+      status
+      statusReason
+    }
+  }
+`);
+const REOPEN = graphql(`
+  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {
+    reopenOutcomes(ids: $ids, reason: $reason) {
+      id
+      status
+      statusReason
+      approvedAt
+    }
+  }
+`);
+const ONE = graphql(`
+  query ApprovalOne($id: ID!) {
+    outcomeRecord(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
-const FIGURES = `records unapprovedRecords householdRentYuan jobsPersonTimes collectiveIncomeYuan areaMu householdsBenefited bases matches`;
-const SUMMARY = `query($filter: ImpactFilter) { impactSummary(filter: $filter) { totals { ${FIGURES} } } }`;
-const BASE_IMPACT = `query($id: ID!, $all: Boolean) { base(id: $id) { impact(includeUnapproved: $all) { ${FIGURES} } } }`;
-const MATCH_TEXT = `query($id: ID!, $all: Boolean) { match(id: $id) { summaryText(includeUnapproved: $all) } }`;
+graphql(`
+  fragment ApprovalFigures on ImpactFigures {
+    records
+    unapprovedRecords
+    householdRentYuan
+    jobsPersonTimes
+    collectiveIncomeYuan
+    areaMu
+    householdsBenefited
+    bases
+    matches
+  }
+`);
+const SUMMARY = graphql(`
+  query ApprovalSummary($filter: ImpactFilter) {
+    impactSummary(filter: $filter) {
+      totals {
+        ...ApprovalFigures
+      }
+    }
+  }
+`);
+const BASE_IMPACT = graphql(`
+  query ApprovalBaseImpact($id: ID!, $all: Boolean) {
+    base(id: $id) {
+      impact(includeUnapproved: $all) {
+        ...ApprovalFigures
+      }
+    }
+  }
+`);
+const MATCH_TEXT = graphql(`
+  query ApprovalMatchText($id: ID!, $all: Boolean) {
+    match(id: $id) {
+      summaryText(includeUnapproved: $all)
+    }
+  }
+`);
 
 interface StoredStatus {
   status: string;
@@ -129,11 +226,11 @@ describe('approval of outcome figures (审核)', () => {
     for (const client of [t.admin, approver, viewer]) {
       expect(await totals(client)).toEqual(approvedOnly);
       expect(await totals(client, false)).toEqual(approvedOnly);
-      expect((await client.ok(BASE_IMPACT, { id: base })).base.impact).toEqual(approvedOnly);
+      expect((await client.ok(BASE_IMPACT, { id: base })).base?.impact).toEqual(approvedOnly);
     }
     const sentence = `${names.broker}委员牵线，${names.enterprise}在${names.town}${names.village}建立${names.base}，2023年使农户获得农田租金共15万元，提供务工岗位5000人次。`;
-    expect((await viewer.ok(MATCH_TEXT, { id: match })).match.summaryText).toBe(sentence);
-    expect((await approver.ok(MATCH_TEXT, { id: match, all: false })).match.summaryText).toBe(sentence);
+    expect((await viewer.ok(MATCH_TEXT, { id: match })).match?.summaryText).toBe(sentence);
+    expect((await approver.ok(MATCH_TEXT, { id: match, all: false })).match?.summaryText).toBe(sentence);
   });
 
   it('counts the draft for an editor or an administrator who asks for includeUnapproved', async () => {
@@ -151,19 +248,19 @@ describe('approval of outcome figures (审核)', () => {
     };
     for (const client of [t.admin, approver]) {
       expect(await totals(client, true)).toEqual(withDraft);
-      expect((await client.ok(BASE_IMPACT, { id: base, all: true })).base.impact).toEqual(withDraft);
-      expect((await client.ok(MATCH_TEXT, { id: match, all: true })).match.summaryText).toBe(
+      expect((await client.ok(BASE_IMPACT, { id: base, all: true })).base?.impact).toEqual(withDraft);
+      expect((await client.ok(MATCH_TEXT, { id: match, all: true })).match?.summaryText).toBe(
         `${names.broker}委员牵线，${names.enterprise}在${names.town}${names.village}建立${names.base}，2024年使农户获得农田租金共20万元，提供务工岗位8200人次，为村级集体经济增收10万元。`,
       );
     }
   });
 
   it.each([
-    ['impactSummary', SUMMARY, () => ({ filter: { baseId: base, includeUnapproved: true } })],
-    ['Base.impact', BASE_IMPACT, () => ({ id: base, all: true })],
-    ['Match.summaryText', MATCH_TEXT, () => ({ id: match, all: true })],
-  ])('refuses includeUnapproved to a viewer on %s (FORBIDDEN)', async (_surface, query, variables) => {
-    const error = await viewer.fails(query, variables());
+    ['impactSummary', () => viewer.fails(SUMMARY, { filter: { baseId: base, includeUnapproved: true } })],
+    ['Base.impact', () => viewer.fails(BASE_IMPACT, { id: base, all: true })],
+    ['Match.summaryText', () => viewer.fails(MATCH_TEXT, { id: match, all: true })],
+  ])('refuses includeUnapproved to a viewer on %s (FORBIDDEN)', async (_surface, ask) => {
+    const error = await ask();
     expect(error.extensions?.code).toBe('FORBIDDEN');
     expect(error.message).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -224,8 +321,8 @@ describe('approval of outcome figures (审核)', () => {
       matches: 1,
     };
     expect(await totals(viewer)).toEqual(both);
-    expect((await viewer.ok(BASE_IMPACT, { id: base })).base.impact).toEqual(both);
-    expect((await viewer.ok(MATCH_TEXT, { id: match })).match.summaryText).toContain(
+    expect((await viewer.ok(BASE_IMPACT, { id: base })).base?.impact).toEqual(both);
+    expect((await viewer.ok(MATCH_TEXT, { id: match })).match?.summaryText).toContain(
       '2024年使农户获得农田租金共20万元，提供务工岗位8300人次',
     );
   });
@@ -284,12 +381,12 @@ describe('approval of outcome figures (审核)', () => {
     });
 
     it.each([
-      ['returnOutcomes', RETURN],
-      ['reopenOutcomes', REOPEN],
-    ])('refuses %s with a blank reason (BAD_USER_INPUT on reason)', async (_operation, mutation) => {
-      const target = mutation === RETURN ? returned : record2024;
+      ['returnOutcomes', () => returned, (ids: string[]) => t.admin.fails(RETURN, { ids, reason: '   ' })],
+      ['reopenOutcomes', () => record2024, (ids: string[]) => t.admin.fails(REOPEN, { ids, reason: '   ' })],
+    ])('refuses %s with a blank reason (BAD_USER_INPUT on reason)', async (_operation, targetOf, send) => {
+      const target = targetOf();
       const before = await storedRow(target);
-      const error = await t.admin.fails(mutation, { ids: [target], reason: '   ' });
+      const error = await send([target]);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.extensions?.fields?.map((problem) => problem.field)).toContain('reason');
       expect(await storedRow(target)).toEqual(before);

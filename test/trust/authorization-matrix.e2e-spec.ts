@@ -1,7 +1,8 @@
+import { graphql } from '../generated/gql.js';
 import { approveAllRecords } from '../support/approval.js';
 import { countRows, sql } from '../support/database.js';
 import { baseFixture, divisionFixture, memberFixture, placeFixture, teamFixture } from '../support/fixtures.js';
-import type { GraphqlClient } from '../support/graphql-client.js';
+import type { GraphqlClient, GraphqlResponse } from '../support/graphql-client.js';
 import { clientWithKey, clientWithScope } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -45,15 +46,84 @@ const CELLS = MATRIX.flatMap(([caller, scope, ...outcomes]) =>
   OPERATIONS.map((operation, index) => [caller, scope, operation, outcomes[index]] as [Caller, Scope, Operation, string]),
 );
 
-const BASE = `query($id: ID!) { base(id: $id) { id name } }`;
-const BASES = `{ bases(take: 100) { items { id } totalItems } }`;
-const SUMMARY = `{ impactSummary(filter: { from: "2023", to: "2023" }) { totals { householdRentYuan records bases } } }`;
-const UPDATE_BASE = `mutation($input: UpdateBaseInput!) { updateBase(input: $input) { id name } }`;
-const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
-const SUBMIT = `mutation($ids: [ID!]!) { submitOutcomes(ids: $ids) { id status } }`;
-const APPROVE = `mutation($ids: [ID!]!) { approveOutcomes(ids: $ids) { id status } }`;
-const VISIT = `mutation($input: RecordServiceActivityInput!) { recordServiceActivity(input: $input) { id } }`;
-const AUDIT = `query($filter: AuditFilter) { auditLog(filter: $filter, take: 100) { items { entityType entityId } totalItems } }`;
+const BASE = graphql(`
+  query MatrixBase($id: ID!) {
+    base(id: $id) {
+      id
+      name
+    }
+  }
+`);
+const BASES = graphql(`
+  query MatrixBases {
+    bases(take: 100) {
+      items {
+        id
+      }
+      totalItems
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query MatrixSummary {
+    impactSummary(filter: { from: "2023", to: "2023" }) {
+      totals {
+        householdRentYuan
+        records
+        bases
+      }
+    }
+  }
+`);
+const UPDATE_BASE = graphql(`
+  mutation MatrixUpdateBase($input: UpdateBaseInput!) {
+    updateBase(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation MatrixRecord($input: RecordOutcomeInput!) {
+    recordOutcome(input: $input) {
+      id
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation MatrixSubmit($ids: [ID!]!) {
+    submitOutcomes(ids: $ids) {
+      id
+      status
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation MatrixApprove($ids: [ID!]!) {
+    approveOutcomes(ids: $ids) {
+      id
+      status
+    }
+  }
+`);
+const VISIT = graphql(`
+  mutation MatrixVisit($input: RecordServiceActivityInput!) {
+    recordServiceActivity(input: $input) {
+      id
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query MatrixAudit($filter: AuditFilter) {
+    auditLog(filter: $filter, take: 100) {
+      items {
+        entityType
+        entityId
+      }
+      totalItems
+    }
+  }
+`);
 
 describe('authorization matrix: role × scope × operation', () => {
   let t: TestApp;
@@ -100,8 +170,8 @@ describe('authorization matrix: role × scope × operation', () => {
     return recordOutcome.id;
   }
 
-  async function expectForbidden(client: GraphqlClient, query: string, variables: Record<string, unknown>): Promise<void> {
-    const result = await client.request(query, variables);
+  async function expectForbidden(send: () => Promise<GraphqlResponse<unknown>>): Promise<void> {
+    const result = await send();
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data ?? null).toBeNull();
   }
@@ -115,7 +185,7 @@ describe('authorization matrix: role × scope × operation', () => {
 
     async list(client, expected) {
       const { bases } = await client.ok(BASES);
-      const ids = bases.items.map((item: { id: string }) => item.id);
+      const ids = bases.items.map((item) => item.id);
       if (expected === 'listed') expect(ids).toContain(baseA);
       else expect(ids).not.toContain(baseA);
       // The count does not give away rows the caller may not see.
@@ -136,7 +206,7 @@ describe('authorization matrix: role × scope × operation', () => {
         expect((await client.ok(UPDATE_BASE, { input: { id: baseA, name } })).updateBase).toEqual({ id: baseA, name });
         expect(await baseName()).toBe(name);
       } else {
-        await expectForbidden(client, UPDATE_BASE, { input: { id: baseA, name } });
+        await expectForbidden(() => client.request(UPDATE_BASE, { input: { id: baseA, name } }));
         expect(await baseName()).toBe(before);
       }
     },
@@ -144,18 +214,18 @@ describe('authorization matrix: role × scope × operation', () => {
     async approve(client, expected) {
       const id = await submittedRecord();
       if (expected === 'ok') expect((await client.ok(APPROVE, { ids: [id] })).approveOutcomes).toEqual([{ id, status: 'APPROVED' }]);
-      else await expectForbidden(client, APPROVE, { ids: [id] });
+      else await expectForbidden(() => client.request(APPROVE, { ids: [id] }));
       const [stored] = await sql<{ status: string }>(t, `SELECT status::text AS status FROM outcome_record WHERE id = $1`, [id]);
       expect(stored.status).toBe(expected === 'ok' ? 'APPROVED' : 'SUBMITTED');
     },
 
     async audit(client, expected) {
       const filter = { entityType: 'Base', entityId: baseA };
-      if (expected === 'FORBIDDEN') return expectForbidden(client, AUDIT, { filter });
+      if (expected === 'FORBIDDEN') return expectForbidden(() => client.request(AUDIT, { filter }));
       const { auditLog } = await client.ok(AUDIT, { filter });
       if (expected === 'listed') {
         expect(auditLog.totalItems).toBeGreaterThan(0);
-        expect(auditLog.items.every((entry: { entityId: string }) => entry.entityId === baseA)).toBe(true);
+        expect(auditLog.items.every((entry) => entry.entityId === baseA)).toBe(true);
       } else {
         expect(auditLog).toEqual({ items: [], totalItems: 0 });
       }
@@ -174,7 +244,7 @@ describe('authorization matrix: role × scope × operation', () => {
     const editorB = clients.get('EDITOR|town B') as GraphqlClient;
     expect((await editorB.ok(VISIT, visit(baseB))).recordServiceActivity.id).toMatch(/^\d+$/);
     const before = await countRows(t, 'service_activity');
-    await expectForbidden(editorB, VISIT, visit(baseA));
+    await expectForbidden(() => editorB.request(VISIT, visit(baseA)));
     expect(await countRows(t, 'service_activity')).toBe(before);
   });
 });

@@ -1,15 +1,44 @@
 import { createHash } from 'node:crypto';
 
+import { graphql } from '../generated/gql.js';
 import { sql } from '../support/database.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { freshUsername, SCOPED_PASSWORD } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const ME = `{ me { id username } }`;
-const LOGIN = `mutation($username: String!, $password: String!) { login(username: $username, password: $password) { token expiresAt } }`;
-const LOGOUT = `mutation { logout }`;
-const CHANGE_PASSWORD = `mutation($old: String!, $new: String!) { changePassword(oldPassword: $old, newPassword: $new) }`;
-const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+const ME = graphql(`
+  query SessionsMe {
+    me {
+      id
+      username
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation SessionsLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation SessionsLogout {
+    logout
+  }
+`);
+const CHANGE_PASSWORD = graphql(`
+  mutation SessionsChangePassword($old: String!, $new: String!) {
+    changePassword(oldPassword: $old, newPassword: $new)
+  }
+`);
+const CREATE_USER = graphql(`
+  mutation SessionsCreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+    }
+  }
+`);
 const CHINESE = /[\u4e00-\u9fff]/;
 
 /** What the server keeps instead of a token. */

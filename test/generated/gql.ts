@@ -1,0 +1,838 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      role\n      divisionId\n    }\n  }\n": typeof types.AuthCreateUserDocument,
+    "\n  mutation AuthUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AuthUpdateUserDocument,
+    "\n  mutation AuthDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.AuthDeleteUserDocument,
+    "\n  mutation AuthCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": typeof types.AuthCreateDivisionDocument,
+    "\n  mutation AuthLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.AuthLoginDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      username\n      role\n    }\n  }\n": typeof types.AuthMeDocument,
+    "\n  query AuthUsers {\n    users(take: 100) {\n      items {\n        username\n      }\n      totalItems\n    }\n  }\n": typeof types.AuthUsersDocument,
+    "\n  query AuthDivisionCount {\n    divisions {\n      totalItems\n    }\n  }\n": typeof types.AuthDivisionCountDocument,
+    "\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsPageDocument,
+    "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BasesStatementsOneDocument,
+    "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsWithoutOperatorsDocument,
+    "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesStatementsPastEndDocument,
+    "\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n": typeof types.BasesFieldsFragmentDoc,
+    "\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesCreateDocument,
+    "\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesUpdateDocument,
+    "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.BasesDeleteDocument,
+    "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesOneDocument,
+    "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesListDocument,
+    "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
+    "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
+    "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
+    "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.EnterprisesDeleteDocument,
+    "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesOneDocument,
+    "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.EnterprisesListDocument,
+    "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DivisionsCreateDocument,
+    "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": typeof types.DivisionsUpdateDocument,
+    "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": typeof types.DivisionsDeleteDocument,
+    "\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n": typeof types.DivisionsTreeDocument,
+    "\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.DivisionsTownsAndChildrenDocument,
+    "\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n": typeof types.DivisionsIdDocument,
+    "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageDocument,
+    "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesStatementsPageAloneDocument,
+    "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.MatchesStatementsRecordDocument,
+    "\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n": typeof types.MatchesFieldsFragmentDoc,
+    "\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": typeof types.MatchesCreateDocument,
+    "\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": typeof types.MatchesUpdateDocument,
+    "\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n": typeof types.MatchesDeleteDocument,
+    "\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n": typeof types.MatchesOneDocument,
+    "\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatchesListDocument,
+    "\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n": typeof types.MatchesOfMemberEnterpriseBaseDocument,
+    "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n": typeof types.MembersFieldsFragmentDoc,
+    "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersCreateDocument,
+    "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersUpdateDocument,
+    "\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n": typeof types.MembersDeleteDocument,
+    "\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n": typeof types.MembersOneDocument,
+    "\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.MembersListDocument,
+    "\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n": typeof types.MembersOfEnterpriseDocument,
+    "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembersPageWithRelationsDocument,
+    "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": typeof types.MembersEnterpriseIdDocument,
+    "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.MembersDeleteEnterpriseDocument,
+    "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.OutcomeFiltersRecordDocument,
+    "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OutcomeFiltersListDocument,
+    "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": typeof types.OutcomeRecordsFieldsFragmentDoc,
+    "\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": typeof types.OutcomeRecordsRecordDocument,
+    "\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": typeof types.OutcomeRecordsUpdateDocument,
+    "\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": typeof types.OutcomeRecordsDeleteDocument,
+    "\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OutcomeRecordsOneDocument,
+    "\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n": typeof types.OutcomeRecordsCountDocument,
+    "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": typeof types.ImpactRulesObjectImpactsDocument,
+    "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n": typeof types.ImpactRulesReversedRangeDocument,
+    "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n": typeof types.ImpactRulesMatchRecordsDocument,
+    "\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.ImpactRulesRecordDocument,
+    "\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n": typeof types.ImpactRulesIncomeDocument,
+    "\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n": typeof types.ImpactWorldFiguresFragmentDoc,
+    "\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n": typeof types.ImpactWorldSummaryDocument,
+    "\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SeededSentencesPlacesDocument,
+    "\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n": typeof types.SeededSentencesMatchesDocument,
+    "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n": typeof types.SeededSentencesTeamsDocument,
+    "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArticleSeedVillageTreeDocument,
+    "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n": typeof types.ArticleSeedRecordsDocument,
+    "\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n": typeof types.ServiceActivitiesFieldsFragmentDoc,
+    "\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": typeof types.ServiceActivitiesRecordDocument,
+    "\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": typeof types.ServiceActivitiesUpdateDocument,
+    "\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n": typeof types.ServiceActivitiesDeleteDocument,
+    "\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n": typeof types.ServiceActivitiesOneDocument,
+    "\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceActivitiesListDocument,
+    "\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n": typeof types.ServiceActivitiesOfTeamsDocument,
+    "\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n": typeof types.ServiceTeamsFieldsFragmentDoc,
+    "\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": typeof types.ServiceTeamsCreateDocument,
+    "\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": typeof types.ServiceTeamsUpdateDocument,
+    "\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n": typeof types.ServiceTeamsDeleteDocument,
+    "\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ServiceTeamsRecordActivityDocument,
+    "\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n": typeof types.ServiceTeamsOneDocument,
+    "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceTeamsPageDocument,
+    "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceTeamsOfMemberDocument,
+    "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n": typeof types.ServiceTeamsWholeListDocument,
+    "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalSubmitOutcomesDocument,
+    "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalApproveOutcomesDocument,
+    "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.ClientLoginDocument,
+    "\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.ScopedCreateUserDocument,
+    "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ScopedCreateApiKeyDocument,
+    "\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeysKeyFieldsFragmentDoc,
+    "\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n": typeof types.ApiKeysCreateKeyDocument,
+    "\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n": typeof types.ApiKeysListDocument,
+    "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.ApiKeysRevokeDocument,
+    "\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysBaseDocument,
+    "\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.ApiKeysBasesDocument,
+    "\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysCreateBaseDocument,
+    "\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeysUpdateBaseDocument,
+    "\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.ApiKeysRecordDocument,
+    "\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n": typeof types.ApiKeysSummaryDocument,
+    "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n": typeof types.ApiKeysAuditDocument,
+    "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.ApiKeysTypeFieldsDocument,
+    "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n": typeof types.ApiKeysCreateUserDocument,
+    "\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": typeof types.ApprovalRecordDocument,
+    "\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n": typeof types.ApprovalUpdateDocument,
+    "\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": typeof types.ApprovalDeleteDocument,
+    "\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.ApprovalSubmitDocument,
+    "\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": typeof types.ApprovalApproveDocument,
+    "\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.ApprovalReturnDocument,
+    "\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": typeof types.ApprovalReopenDocument,
+    "\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalOneDocument,
+    "\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n": typeof types.ApprovalFiguresFragmentDoc,
+    "\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n": typeof types.ApprovalSummaryDocument,
+    "\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n": typeof types.ApprovalBaseImpactDocument,
+    "\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n": typeof types.ApprovalMatchTextDocument,
+    "\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.MatrixBaseDocument,
+    "\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.MatrixBasesDocument,
+    "\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n": typeof types.MatrixSummaryDocument,
+    "\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.MatrixUpdateBaseDocument,
+    "\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixRecordDocument,
+    "\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.MatrixSubmitDocument,
+    "\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.MatrixApproveDocument,
+    "\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixVisitDocument,
+    "\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n": typeof types.MatrixAuditDocument,
+    "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.RateLimitMeDocument,
+    "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": typeof types.RateLimitCreateEnterpriseDocument,
+    "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": typeof types.RateLimitNineFieldsDocument,
+    "\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.SessionsMeDocument,
+    "\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout {\n    logout\n  }\n": typeof types.SessionsLogoutDocument,
+    "\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n": typeof types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.SessionsCreateUserDocument,
+};
+const documents: Documents = {
+    "\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      role\n      divisionId\n    }\n  }\n": types.AuthCreateUserDocument,
+    "\n  mutation AuthUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n": types.AuthUpdateUserDocument,
+    "\n  mutation AuthDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.AuthDeleteUserDocument,
+    "\n  mutation AuthCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": types.AuthCreateDivisionDocument,
+    "\n  mutation AuthLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.AuthLoginDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      username\n      role\n    }\n  }\n": types.AuthMeDocument,
+    "\n  query AuthUsers {\n    users(take: 100) {\n      items {\n        username\n      }\n      totalItems\n    }\n  }\n": types.AuthUsersDocument,
+    "\n  query AuthDivisionCount {\n    divisions {\n      totalItems\n    }\n  }\n": types.AuthDivisionCountDocument,
+    "\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsPageDocument,
+    "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.BasesStatementsOneDocument,
+    "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsWithoutOperatorsDocument,
+    "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.BasesStatementsPastEndDocument,
+    "\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n": types.BasesFieldsFragmentDoc,
+    "\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": types.BasesCreateDocument,
+    "\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n": types.BasesUpdateDocument,
+    "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.BasesDeleteDocument,
+    "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": types.BasesOneDocument,
+    "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": types.BasesListDocument,
+    "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
+    "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
+    "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
+    "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.EnterprisesDeleteDocument,
+    "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesOneDocument,
+    "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.EnterprisesListDocument,
+    "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DivisionsCreateDocument,
+    "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": types.DivisionsUpdateDocument,
+    "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": types.DivisionsDeleteDocument,
+    "\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n": types.DivisionsTreeDocument,
+    "\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.DivisionsTownsAndChildrenDocument,
+    "\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n": types.DivisionsIdDocument,
+    "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageDocument,
+    "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatchesStatementsPageAloneDocument,
+    "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.MatchesStatementsRecordDocument,
+    "\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n": types.MatchesFieldsFragmentDoc,
+    "\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": types.MatchesCreateDocument,
+    "\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n": types.MatchesUpdateDocument,
+    "\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n": types.MatchesDeleteDocument,
+    "\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n": types.MatchesOneDocument,
+    "\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatchesListDocument,
+    "\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n": types.MatchesOfMemberEnterpriseBaseDocument,
+    "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n": types.MembersFieldsFragmentDoc,
+    "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": types.MembersCreateDocument,
+    "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n": types.MembersUpdateDocument,
+    "\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n": types.MembersDeleteDocument,
+    "\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n": types.MembersOneDocument,
+    "\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.MembersListDocument,
+    "\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n": types.MembersOfEnterpriseDocument,
+    "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MembersPageWithRelationsDocument,
+    "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": types.MembersEnterpriseIdDocument,
+    "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.MembersDeleteEnterpriseDocument,
+    "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.OutcomeFiltersRecordDocument,
+    "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": types.OutcomeFiltersListDocument,
+    "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": types.OutcomeRecordsFieldsFragmentDoc,
+    "\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": types.OutcomeRecordsRecordDocument,
+    "\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n": types.OutcomeRecordsUpdateDocument,
+    "\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": types.OutcomeRecordsDeleteDocument,
+    "\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.OutcomeRecordsOneDocument,
+    "\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n": types.OutcomeRecordsCountDocument,
+    "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n": types.ImpactRulesObjectImpactsDocument,
+    "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n": types.ImpactRulesReversedRangeDocument,
+    "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n": types.ImpactRulesMatchRecordsDocument,
+    "\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.ImpactRulesRecordDocument,
+    "\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n": types.ImpactRulesIncomeDocument,
+    "\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n": types.ImpactWorldFiguresFragmentDoc,
+    "\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n": types.ImpactWorldSummaryDocument,
+    "\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.SeededSentencesPlacesDocument,
+    "\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n": types.SeededSentencesMatchesDocument,
+    "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n": types.SeededSentencesTeamsDocument,
+    "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ArticleSeedVillageTreeDocument,
+    "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n": types.ArticleSeedRecordsDocument,
+    "\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n": types.ServiceActivitiesFieldsFragmentDoc,
+    "\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": types.ServiceActivitiesRecordDocument,
+    "\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n": types.ServiceActivitiesUpdateDocument,
+    "\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n": types.ServiceActivitiesDeleteDocument,
+    "\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n": types.ServiceActivitiesOneDocument,
+    "\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n": types.ServiceActivitiesListDocument,
+    "\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n": types.ServiceActivitiesOfTeamsDocument,
+    "\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n": types.ServiceTeamsFieldsFragmentDoc,
+    "\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": types.ServiceTeamsCreateDocument,
+    "\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n": types.ServiceTeamsUpdateDocument,
+    "\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n": types.ServiceTeamsDeleteDocument,
+    "\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": types.ServiceTeamsRecordActivityDocument,
+    "\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n": types.ServiceTeamsOneDocument,
+    "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.ServiceTeamsPageDocument,
+    "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.ServiceTeamsOfMemberDocument,
+    "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n": types.ServiceTeamsWholeListDocument,
+    "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalSubmitOutcomesDocument,
+    "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalApproveOutcomesDocument,
+    "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.ClientLoginDocument,
+    "\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.ScopedCreateUserDocument,
+    "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ScopedCreateApiKeyDocument,
+    "\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeysKeyFieldsFragmentDoc,
+    "\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n": types.ApiKeysCreateKeyDocument,
+    "\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n": types.ApiKeysListDocument,
+    "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.ApiKeysRevokeDocument,
+    "\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": types.ApiKeysBaseDocument,
+    "\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.ApiKeysBasesDocument,
+    "\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n": types.ApiKeysCreateBaseDocument,
+    "\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": types.ApiKeysUpdateBaseDocument,
+    "\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.ApiKeysRecordDocument,
+    "\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n": types.ApiKeysSummaryDocument,
+    "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n": types.ApiKeysAuditDocument,
+    "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.ApiKeysTypeFieldsDocument,
+    "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n": types.ApiKeysCreateUserDocument,
+    "\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": types.ApprovalRecordDocument,
+    "\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n": types.ApprovalUpdateDocument,
+    "\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": types.ApprovalDeleteDocument,
+    "\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.ApprovalSubmitDocument,
+    "\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": types.ApprovalApproveDocument,
+    "\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.ApprovalReturnDocument,
+    "\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n": types.ApprovalReopenDocument,
+    "\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApprovalOneDocument,
+    "\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n": types.ApprovalFiguresFragmentDoc,
+    "\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n": types.ApprovalSummaryDocument,
+    "\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n": types.ApprovalBaseImpactDocument,
+    "\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n": types.ApprovalMatchTextDocument,
+    "\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n": types.MatrixBaseDocument,
+    "\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.MatrixBasesDocument,
+    "\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n": types.MatrixSummaryDocument,
+    "\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n": types.MatrixUpdateBaseDocument,
+    "\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.MatrixRecordDocument,
+    "\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.MatrixSubmitDocument,
+    "\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.MatrixApproveDocument,
+    "\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": types.MatrixVisitDocument,
+    "\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n": types.MatrixAuditDocument,
+    "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n": types.RateLimitMeDocument,
+    "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n": types.RateLimitCreateEnterpriseDocument,
+    "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n": types.RateLimitNineFieldsDocument,
+    "\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n": types.SessionsMeDocument,
+    "\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout {\n    logout\n  }\n": types.SessionsLogoutDocument,
+    "\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n": types.SessionsChangePasswordDocument,
+    "\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.SessionsCreateUserDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      role\n      divisionId\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      role\n      divisionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AuthUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"): (typeof documents)["\n  mutation AuthDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me {\n      id\n      username\n      role\n    }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me {\n      id\n      username\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthUsers {\n    users(take: 100) {\n      items {\n        username\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query AuthUsers {\n    users(take: 100) {\n      items {\n        username\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthDivisionCount {\n    divisions {\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query AuthDivisionCount {\n    divisions {\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsPage($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsOne($id: ID!) {\n    base(id: $id) {\n      id\n      village {\n        id\n        name\n      }\n      town {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsWithoutOperators($filter: BaseFilter, $skip: Int) {\n    bases(filter: $filter, skip: $skip, take: 5) {\n      items {\n        id\n        village {\n          name\n        }\n        town {\n          name\n        }\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesStatementsPastEnd($filter: BaseFilter) {\n    bases(filter: $filter, skip: 40, take: 5) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment BasesFields on Base {\n    id\n    name\n    villageId\n    areaMu\n    industry\n    operatingModel\n    operatorId\n    village {\n      id\n      name\n    }\n    town {\n      id\n      name\n    }\n    operator {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"): (typeof documents)["\n  mutation BasesCreate($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"): (typeof documents)["\n  mutation BasesUpdate($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      ...BasesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n"): (typeof documents)["\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n"): (typeof documents)["\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n"): (typeof documents)["\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"): (typeof documents)["\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n"): (typeof documents)["\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n"): (typeof documents)["\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query DivisionsTree($id: ID!) {\n    division(id: $id) {\n      name\n      parent {\n        name\n      }\n      children {\n        name\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query DivisionsTownsAndChildren($parentId: ID!) {\n    towns: divisions(level: TOWN) {\n      items {\n        name\n      }\n      totalItems\n    }\n    under: divisions(parentId: $parentId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DivisionsId($id: ID!) {\n    division(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatchesStatementsPage($filter: MatchFilter, $take: Int) {\n    matches(filter: $filter, take: $take) {\n      items {\n        id\n        impact {\n          householdRentYuan\n          jobsPersonTimes\n          areaMu\n          records\n          matches\n        }\n        summaryText\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatchesStatementsPageAlone($take: Int) {\n    matches(take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchesStatementsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MatchesFields on Match {\n    id\n    enterpriseId\n    villageId\n    baseId\n    status\n    signedOn\n    investmentYuan\n    brokerIds\n    enterprise {\n      id\n    }\n    village {\n      id\n    }\n    town {\n      id\n    }\n    base {\n      id\n    }\n    brokers {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"): (typeof documents)["\n  mutation MatchesCreate($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"): (typeof documents)["\n  mutation MatchesUpdate($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      ...MatchesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n"): (typeof documents)["\n  mutation MatchesDelete($id: ID!) {\n    deleteMatch(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n"): (typeof documents)["\n  query MatchesOne($id: ID!) {\n    match(id: $id) {\n      ...MatchesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatchesList($filter: MatchFilter, $skip: Int, $take: Int) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchesOfMemberEnterpriseBase($member: ID!, $enterprise: ID!, $base: ID!) {\n    member(id: $member) {\n      matches {\n        id\n        brokers {\n          id\n        }\n      }\n    }\n    enterprise(id: $enterprise) {\n      matches {\n        id\n      }\n    }\n    base(id: $base) {\n      matches {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MembersFields on Member {\n    id\n    name\n    sector\n    title\n    enterpriseIds\n    enterprises {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"): (typeof documents)["\n  mutation MembersCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"): (typeof documents)["\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MembersFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation MembersDelete($id: ID!) {\n    deleteMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n"): (typeof documents)["\n  query MembersOne($id: ID!) {\n    member(id: $id) {\n      ...MembersFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MembersList($search: String, $skip: Int, $take: Int) {\n    members(search: $search, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersOfEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      members {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"): (typeof documents)["\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n"): (typeof documents)["\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeRecordsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeRecordsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      ...OutcomeRecordsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"): (typeof documents)["\n  mutation OutcomeRecordsDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutcomeRecordsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      ...OutcomeRecordsFields\n      base {\n        id\n        name\n      }\n      division {\n        id\n        name\n      }\n      match {\n        id\n        baseId\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query OutcomeRecordsCount {\n    outcomeRecords {\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesObjectImpacts($x1: ID!, $t1: ID!, $m2: ID!) {\n    match(id: $x1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n      summaryText\n    }\n    division(id: $t1) {\n      impact {\n        ...ImpactWorldFigures\n      }\n    }\n    member(id: $m2) {\n      impact(from: \"2025\", to: \"2025\") {\n        outputValueYuan\n        householdRentYuan\n        areaMu\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesReversedRange($x1: ID!) {\n    match(id: $x1) {\n      impact(from: \"2025\", to: \"2024\") {\n        records\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesMatchRecords($x1: ID!) {\n    match(id: $x1) {\n      impact {\n        records\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactRulesRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactRulesIncome($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        collectiveIncomeYuan\n        unapprovedRecords\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n"): (typeof documents)["\n  fragment ImpactWorldFigures on ImpactFigures {\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    towns\n    villages\n    bases\n    enterprises\n    matches\n    serviceActivities\n    farmersTrained\n    records\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n"): (typeof documents)["\n  query ImpactWorldSummary($filter: ImpactFilter, $groupBy: ImpactGrouping) {\n    impactSummary(filter: $filter, groupBy: $groupBy) {\n      totals {\n        ...ImpactWorldFigures\n      }\n      groups {\n        key\n        label\n        figures {\n          ...ImpactWorldFigures\n        }\n      }\n      groupsOverlap\n      excludedRecords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededSentencesPlaces {\n    counties: divisions(level: COUNTY) {\n      items {\n        id\n        name\n      }\n    }\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query SeededSentencesMatches {\n    matches(take: 10) {\n      items {\n        summaryText\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeededSentencesTeams {\n    serviceTeams(take: 10) {\n      items {\n        summaryText\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticleSeedVillageTree {\n    divisions(level: VILLAGE) {\n      items {\n        name\n        parent {\n          name\n          parent {\n            name\n            code\n            parent {\n              name\n              parent {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ArticleSeedRecords {\n    outcomeRecords(take: 10) {\n      items {\n        period\n        baseId\n        divisionId\n        matchId\n        teamId\n        areaMu\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        atLeast\n        source\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceActivitiesFields on ServiceActivity {\n    id\n    teamId\n    baseId\n    date\n    topic\n    farmersTrained\n    areaCoveredMu\n    team {\n      id\n    }\n    base {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceActivitiesRecord($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceActivitiesUpdate($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      ...ServiceActivitiesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation ServiceActivitiesDelete($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceActivitiesOne($id: ID!) {\n    serviceActivity(id: $id) {\n      ...ServiceActivitiesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int, $take: Int) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        topic\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceActivitiesOfTeams($from: Date, $to: Date, $skip: Int, $take: Int) {\n    serviceTeams(take: 100) {\n      items {\n        id\n        activities(from: $from, to: $to, skip: $skip, take: $take) {\n          items {\n            topic\n            base {\n              id\n            }\n            team {\n              id\n            }\n          }\n          totalItems\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceTeamsFields on ServiceTeam {\n    id\n    name\n    leaderId\n    memberIds\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsCreate($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsUpdate($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      ...ServiceTeamsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsDelete($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceTeamsRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsOne($id: ID!) {\n    serviceTeam(id: $id) {\n      ...ServiceTeamsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ScopedCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopedCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeysKeyFields on ApiKey {\n    id\n    name\n    role\n    divisionId\n    division {\n      id\n      name\n    }\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeysKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysList {\n    apiKeys(take: 100) {\n      items {\n        ...ApiKeysKeyFields\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation ApiKeysRevoke($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysSummary {\n    impactSummary {\n      totals {\n        householdRentYuan\n        records\n        bases\n        villages\n        towns\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n        entityId\n        actor {\n          id\n          name\n          kind\n        }\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysTypeFields {\n    __type(name: \"ApiKey\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      divisionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      status\n      jobsPersonTimes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"): (typeof documents)["\n  mutation ApprovalDelete($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalReopen($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query ApprovalOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n"): (typeof documents)["\n  fragment ApprovalFigures on ImpactFigures {\n    records\n    unapprovedRecords\n    householdRentYuan\n    jobsPersonTimes\n    collectiveIncomeYuan\n    areaMu\n    householdsBenefited\n    bases\n    matches\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalSummary($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        ...ApprovalFigures\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalBaseImpact($id: ID!, $all: Boolean) {\n    base(id: $id) {\n      impact(includeUnapproved: $all) {\n        ...ApprovalFigures\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n"): (typeof documents)["\n  query ApprovalMatchText($id: ID!, $all: Boolean) {\n    match(id: $id) {\n      summaryText(includeUnapproved: $all)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MatrixBase($id: ID!) {\n    base(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatrixBases {\n    bases(take: 100) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixSummary {\n    impactSummary(filter: { from: \"2023\", to: \"2023\" }) {\n      totals {\n        householdRentYuan\n        records\n        bases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixApprove($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixVisit($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query MatrixAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        entityType\n        entityId\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query RateLimitMe {\n    me {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RateLimitCreateEnterprise {\n    createEnterprise(input: { name: \"限流测试企业\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RateLimitNineFields {\n    a: me {\n      id\n    }\n    b: me {\n      id\n    }\n    c: me {\n      id\n    }\n    d: me {\n      id\n    }\n    e: me {\n      id\n    }\n    f: me {\n      id\n    }\n    g: me {\n      id\n    }\n    h: me {\n      id\n    }\n    i: me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query SessionsMe {\n    me {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation SessionsLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n"): (typeof documents)["\n  mutation SessionsChangePassword($old: String!, $new: String!) {\n    changePassword(oldPassword: $old, newPassword: $new)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
