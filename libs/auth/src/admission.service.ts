@@ -4,14 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 
-import { TooManyRequestsError, type AuthenticatedUser, type Role } from '@rural/core';
+import { TooManyRequestsError, type Caller, type Role } from '@rural/core';
 
 import { bearerToken } from './bearer-token.js';
 import { API_KEY_PREFIX, secretHash } from './secret-token.js';
 
 /** What admitting a request found: who calls (null: no token, or one that opens nothing). */
 export interface Admission {
-  caller: AuthenticatedUser | null;
+  caller: Caller | null;
 }
 
 interface AdmissionRow {

@@ -4,8 +4,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 
-import { assertValid, assertVersion, ConflictError, ForbiddenError, NotFoundError, RequestContext, Role, type Page } from '@rural/core';
-import { Transactions } from '@rural/database';
+import { assertValid, ConflictError, ForbiddenError, NotFoundError, RequestContext, Role, type Page } from '@rural/core';
+import { Transactions, updateVersioned } from '@rural/database';
 import { assertDivisionWithinScope, checkGrantedDivision, inDivisionSubtree } from '@rural/geography';
 
 import { CreateUserInput } from './dto/create-user.input.js';
@@ -65,34 +65,42 @@ export class UsersService {
   }
 
   update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
-    return this.transactions.run(ctx, async (tx) => {
-      const manager = tx.transaction;
-      const user = await manager.findOne(User, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundError('用户', input.id, 'id');
-      await this.checkManaged(tx, user);
-      assertVersion(user, input.version, '用户');
-      const { id: _id, version: _version, password, ...changes } = input;
-      const merged = {
-        username: user.username,
-        role: user.role,
-        divisionId: user.divisionId,
-        password: password ?? 'unchanged-password-1',
-        ...changes,
-      };
-      await assertValid(CreateUserInput, merged);
-      if (changes.username !== undefined && changes.username.toLowerCase() !== user.username.toLowerCase()) {
-        await this.checkUsernameFree(manager, changes.username);
-      }
-      // Left out, the division stays; null would lift the limit, which only an unscoped administrator may do.
-      if (changes.divisionId !== undefined) await checkGrantedDivision(tx, changes.divisionId, '账号');
-      if (user.role === Role.ADMIN && changes.role !== undefined && changes.role !== Role.ADMIN) {
-        await this.checkNotLastAdmin(manager);
-      }
-      manager.merge(User, user, { ...changes, divisionId: changes.divisionId === undefined ? user.divisionId : changes.divisionId });
-      if (password !== undefined) user.passwordHash = await hashPassword(password);
-      await manager.save(user);
-      // Read back: the database's trigger bumped the version the saved copy still holds.
-      return manager.findOneByOrFail(User, { id: user.id });
+    const { password, ...accountChanges } = input;
+    return updateVersioned(this.transactions, ctx, accountChanges, {
+      noun: '用户',
+      lock: async (tx, id) => {
+        const user = await tx.transaction.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw new NotFoundError('用户', id, 'id');
+        await this.checkManaged(tx, user);
+        return user;
+      },
+      // The password is checked like a new account's; left out, a stand-in that passes keeps the rule whole.
+      merge: (user, changes) =>
+        assertValid(CreateUserInput, {
+          username: user.username,
+          role: user.role,
+          divisionId: user.divisionId,
+          password: password ?? 'unchanged-password-1',
+          ...changes,
+        }),
+      write: async (tx, id, valid, user) => {
+        const manager = tx.transaction;
+        if (valid.username.toLowerCase() !== user.username.toLowerCase()) await this.checkUsernameFree(manager, valid.username);
+        // Left out, the division stays; null would lift the limit, which only an unscoped administrator may do.
+        if (accountChanges.divisionId !== undefined) await checkGrantedDivision(tx, accountChanges.divisionId, '账号');
+        if (user.role === Role.ADMIN && valid.role !== Role.ADMIN) await this.checkNotLastAdmin(manager);
+        await manager.update(
+          User,
+          { id },
+          {
+            username: valid.username,
+            role: valid.role,
+            divisionId: accountChanges.divisionId === undefined ? user.divisionId : accountChanges.divisionId,
+            ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}),
+          },
+        );
+      },
+      reread: (tx, id) => tx.transaction.findOneByOrFail(User, { id }),
     });
   }
 

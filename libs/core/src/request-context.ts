@@ -19,9 +19,6 @@ export interface Caller {
   divisionId: string | null;
 }
 
-/** @deprecated the name before SYSTEM callers existed: use `Caller`. */
-export type AuthenticatedUser = Caller;
-
 /**
  * What every use case receives as its first argument: who calls, the division they are limited
  * to, the request's id (for logs), the request's DataLoaders, and — inside a transaction — the

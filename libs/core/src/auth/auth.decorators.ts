@@ -17,12 +17,6 @@ export const Allow = (role: Role) => SetMetadata(ALLOW_ROLE_KEY, role);
 /** Marks the operations that need no token (only `login`). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-/** The signed-in caller of the current GraphQL request. */
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {
-  const graphql = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-  return graphql.user;
-});
-
 /**
  * The request context of the current GraphQL request, made by the auth guard once it has admitted
  * the caller. Fails closed: an operation without an admitted caller gets no context.
