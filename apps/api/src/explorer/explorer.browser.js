@@ -1,3 +1,18 @@
+// What a newcomer sees first instead of GraphiQL's English welcome: who they are, and the county's
+// figures as leaders read them (run it with the ▶ button; the Docs pane describes every field).
+var FIRST_QUERY = [
+  '# 接口浏览器：按 ▶ 运行；左侧“Docs”列出每个查询、字段和参数的说明。',
+  '# Explorer: press ▶ to run; the Docs pane describes every query, field and argument.',
+  'query FirstLook {',
+  '  whoAmI { kind name role division { name } }',
+  '  impactSummary(groupBy: TOWN) {',
+  '    totals { householdRentYuan jobsPersonTimes collectiveIncomeYuan areaMu outputValueYuan towns villages bases }',
+  '    groups { label figures { householdRentYuan jobsPersonTimes } }',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
 // Runs in the browser, loaded after React, ReactDOM and GraphiQL (globals of their UMD bundles).
 // Signs in with the `login` mutation, keeps the token for this tab only (sessionStorage), and
 // gives GraphiQL a fetcher that sends it as `Authorization: Bearer …`.
@@ -48,7 +63,9 @@
       root = ReactDOM.createRoot(container);
     }
     // A new token remounts GraphiQL, which then reads the schema again with it.
-    root.render(React.createElement(GraphiQL, { key: token, fetcher: fetcher, defaultEditorToolsVisibility: true }));
+    root.render(
+      React.createElement(GraphiQL, { key: token, fetcher: fetcher, defaultEditorToolsVisibility: true, defaultQuery: FIRST_QUERY }),
+    );
   }
 
   form.addEventListener('submit', function (event) {
