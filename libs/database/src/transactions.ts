@@ -31,10 +31,14 @@ export class Transactions {
   }
 }
 
-function nameCaller(manager: EntityManager, caller: Caller): Promise<unknown> {
+/**
+ * Names the caller to the database for the rest of the open transaction (what the audit trigger
+ * records as its actor). Scripts that hold their own connection call it after BEGIN.
+ */
+export function nameCaller(connection: Pick<EntityManager, 'query'>, caller: Caller): Promise<unknown> {
   // A SYSTEM caller has no row of its own: the audit trail keeps its job's name.
   const id = caller.kind === 'SYSTEM' ? '' : caller.id;
-  return manager.query(
+  return connection.query(
     `SELECT set_config('rural.actor_kind', $1, true), set_config('rural.actor_id', $2, true), set_config('rural.actor_name', $3, true)`,
     [caller.kind, id, caller.username],
   );

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 
 import { DataSource } from 'typeorm';
 
-import { EmbeddedPostgres, MIGRATIONS, SnakeNamingStrategy } from '@rural/database';
+import { RequestContext } from '@rural/core';
+import { EmbeddedPostgres, MIGRATIONS, nameCaller, SnakeNamingStrategy } from '@rural/database';
 
 import { syntheticSizes } from './synthetic/synthetic-sizes.js';
 import { syntheticStatements } from './synthetic/synthetic.sql.js';
@@ -42,6 +43,8 @@ try {
   await runner.connect();
   try {
     await runner.startTransaction();
+    // Generated rows are audited as the SYSTEM job that made them.
+    await nameCaller(runner, RequestContext.system('synthetic-data').caller);
     for (const statement of syntheticStatements(sizes)) {
       const step = Date.now();
       if (statement === 'ANALYZE') {
