@@ -26,7 +26,10 @@ export class User {
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role: Role;
 
-  @Field(() => ID, { nullable: true, description: 'The division the user works in; enforced as a scope in a later release.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '所属区划 — the division whose subtree bounds what the user sees and writes; null: the whole database.',
+  })
   @Column({ type: 'bigint', nullable: true })
   divisionId: string | null;
 
