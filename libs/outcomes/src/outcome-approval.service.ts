@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 
 import { actorRef, ConflictError, ForbiddenError, NotFoundError, type Caller, type RequestContext } from '@rural/core';
 import { Transactions } from '@rural/database';
 
 import { OutcomeRecord } from './outcome-record.entity.js';
+import { OutcomeRecordRepository } from './outcome-record.repository.js';
 import { OutcomeStatus } from './outcome-status.js';
 
 interface Transition {
@@ -37,34 +37,22 @@ export const REOPEN: Transition = { from: [OutcomeStatus.APPROVED], to: OutcomeS
  */
 @Injectable()
 export class OutcomeApprovalService {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly records: OutcomeRecordRepository,
+  ) {}
 
   move(ctx: RequestContext, ids: string[], transition: Transition, reason: string | null = null): Promise<OutcomeRecord[]> {
     return this.transactions.run(ctx, async (tx) => {
-      const manager = tx.transaction;
-      const records = await manager.find(OutcomeRecord, {
-        where: { id: In(ids) },
-        order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const byId = new Map(records.map((record) => [record.id, record]));
+      const locked = new Map((await this.records.lockMany(tx, ids)).map((record) => [record.id, record]));
       for (const id of ids) {
-        const record = byId.get(id);
+        const record = locked.get(id);
         if (!record) throw new NotFoundError('成效记录', id, 'ids');
         checkMove(record, transition, tx.caller);
       }
-      await manager.update(
-        OutcomeRecord,
-        { id: In(ids) },
-        {
-          status: transition.to,
-          statusReason: reason,
-          approvedAt: transition.to === OutcomeStatus.APPROVED ? () => 'now()' : null,
-        },
-      );
-      const moved = await manager.findBy(OutcomeRecord, { id: In(ids) });
-      const movedById = new Map(moved.map((record) => [record.id, record]));
-      return ids.map((id) => movedById.get(id) as OutcomeRecord);
+      await this.records.moveStatus(tx, ids, transition.to, reason, transition.to === OutcomeStatus.APPROVED);
+      const moved = new Map((await this.records.findMany(tx, ids)).map((record) => [record.id, record]));
+      return ids.map((id) => moved.get(id) as OutcomeRecord);
     });
   }
 }

@@ -1,4 +1,4 @@
-import { EntityManager, IsNull, Not, type FindOptionsWhere } from 'typeorm';
+import { EntityManager, type FindOptionsWhere } from 'typeorm';
 
 import { Base } from '@rural/bases';
 import { ConflictError, NotFoundError, UserInputError, type RequestContext } from '@rural/core';
@@ -7,7 +7,7 @@ import { Match } from '@rural/matches';
 import { ServiceTeam } from '@rural/service-teams';
 
 import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
-import { OutcomeRecord } from './outcome-record.entity.js';
+import type { OutcomeRecordRepository } from './outcome-record.repository.js';
 import { missingFigureProblem, scopeProblem } from './outcome-record.rules.js';
 
 /**
@@ -15,7 +15,12 @@ import { missingFigureProblem, scopeProblem } from './outcome-record.rules.js';
  * transaction before writing. The database enforces the same ones (CHECKs, the match-scope
  * trigger, the series index) as the backstop; here they get a clerk's message and the field.
  */
-export async function checkOutcomeRecord(ctx: RequestContext, row: RecordOutcomeInput, selfId: string | null): Promise<void> {
+export async function checkOutcomeRecord(
+  ctx: RequestContext,
+  records: OutcomeRecordRepository,
+  row: RecordOutcomeInput,
+  selfId: string | null,
+): Promise<void> {
   const manager = ctx.transaction;
   const shapeProblem = scopeProblem(row) ?? missingFigureProblem(row);
   if (shapeProblem) throw new UserInputError(shapeProblem);
@@ -25,7 +30,7 @@ export async function checkOutcomeRecord(ctx: RequestContext, row: RecordOutcome
   if (base) await assertDivisionWithinScope(ctx, base.villageId, `基地“${base.name}”`);
   if (row.matchId) await checkMatchInScope(manager, row.matchId, base, division);
   if (row.teamId) await existing(manager, ServiceTeam, row.teamId, '服务团', 'teamId');
-  await checkSeriesPeriodFree(manager, row, selfId);
+  await checkSeriesPeriodFree(ctx, records, row, selfId);
 }
 
 async function existing<T extends { id: string }>(
@@ -61,16 +66,13 @@ async function checkMatchInScope(manager: EntityManager, matchId: string, base: 
 }
 
 /** One record per series (scope + match + team) and period: a second one is a mistake to fix, not to add. */
-async function checkSeriesPeriodFree(manager: EntityManager, row: RecordOutcomeInput, selfId: string | null): Promise<void> {
-  const sameOrNull = (value: string | null | undefined) => (value ? value : IsNull());
-  const holder = await manager.findOneBy(OutcomeRecord, {
-    period: row.period,
-    baseId: sameOrNull(row.baseId),
-    divisionId: sameOrNull(row.divisionId),
-    matchId: sameOrNull(row.matchId),
-    teamId: sameOrNull(row.teamId),
-    ...(selfId ? { id: Not(selfId) } : {}),
-  });
+async function checkSeriesPeriodFree(
+  ctx: RequestContext,
+  records: OutcomeRecordRepository,
+  row: RecordOutcomeInput,
+  selfId: string | null,
+): Promise<void> {
+  const holder = await records.seriesHolder(ctx, row, selfId);
   if (holder) {
     throw new ConflictError(`该范围、对接和服务团在 ${row.period} 已有成效记录（编号 ${holder.id}），请修改原记录，不要重复录入`, 'period');
   }

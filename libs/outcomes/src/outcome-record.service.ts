@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 
 import {
   actorRef,
@@ -19,68 +17,36 @@ import { assertWithinScope, withinScope } from '@rural/geography';
 import type { ImpactFilter } from './dto/impact-filter.input.js';
 import { RecordOutcomeInput } from './dto/record-outcome.input.js';
 import type { UpdateOutcomeRecordInput } from './dto/update-outcome-record.input.js';
-import { impactFilterSql } from './impact-filter.sql.js';
 import { checkOutcomeRecord } from './outcome-record.checks.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
+import { OutcomeRecordRepository, type RecordReader, type WritableColumns } from './outcome-record.repository.js';
 import { OutcomeStatus } from './outcome-status.js';
-
-/** The columns a clerk writes; period bounds are derived by the database. */
-type WritableColumns = Pick<
-  OutcomeRecord,
-  | 'period'
-  | 'baseId'
-  | 'divisionId'
-  | 'matchId'
-  | 'teamId'
-  | 'areaMu'
-  | 'outputValueYuan'
-  | 'jobsPersonTimes'
-  | 'householdRentYuan'
-  | 'collectiveIncomeYuan'
-  | 'householdsBenefited'
-  | 'atLeast'
-  | 'source'
->;
 
 /** 成效记录: the figures of one base or division for one period. */
 @Injectable()
 export class OutcomeRecordService {
   constructor(
     private readonly transactions: Transactions,
-    @InjectRepository(OutcomeRecord) private readonly records: Repository<OutcomeRecord>,
+    private readonly records: OutcomeRecordRepository,
   ) {}
 
   /** One record the caller may read, or null (none, outside their division, or pending for a viewer). */
   async findById(ctx: RequestContext, id: string): Promise<OutcomeRecord | null> {
-    const record = await this.records.findOneBy({ id });
+    const record = await this.records.findById(id);
     return record && readable(record, readerOf(ctx)) ? record : null;
   }
 
   /** The records an ImpactFilter covers that the caller may read, latest period first. */
-  async list(ctx: RequestContext, filter: ImpactFilter | null | undefined, { skip, take }: PaginationArgs): Promise<Page<OutcomeRecord>> {
-    const reader = readerOf(ctx);
-    const { where, parameters } = impactFilterSql(filter, 'r');
-    const query = this.records.createQueryBuilder('r').where(where, parameters);
-    if (reader.scope) query.andWhere('r.place_path @> ARRAY[:readerScope]::bigint[]', { readerScope: reader.scope });
-    if (!reader.seesPending) query.andWhere(`r.status = 'APPROVED'`);
-    const [items, totalItems] = await query
-      .orderBy('r.periodStart', 'DESC')
-      .addOrderBy('r.id', 'ASC')
-      .skip(skip)
-      .take(take)
-      .getManyAndCount();
-    return { items, totalItems };
+  list(ctx: RequestContext, filter: ImpactFilter | null | undefined, paging: PaginationArgs): Promise<Page<OutcomeRecord>> {
+    return this.records.page(filter, paging, readerOf(ctx));
   }
 
   record(ctx: RequestContext, input: RecordOutcomeInput): Promise<OutcomeRecord> {
     return this.transactions.run(ctx, async (tx) => {
-      const manager = tx.transaction;
-      const columns = toColumns(input);
-      await checkOutcomeRecord(tx, input, null);
+      await checkOutcomeRecord(tx, this.records, input, null);
       const writer = actorRef(tx.caller);
-      const saved = await manager.save(manager.create(OutcomeRecord, { ...columns, recordedBy: writer, changedBy: writer }));
-      // Read back for the period bounds the trigger derived.
-      return manager.findOneByOrFail(OutcomeRecord, { id: saved.id });
+      // Read back by insert: the period bounds are derived by the database.
+      return this.records.insert(tx, { ...toColumns(input), recordedBy: writer, changedBy: writer });
     });
   }
 
@@ -99,37 +65,28 @@ export class OutcomeRecordService {
         return assertValid(RecordOutcomeInput, merged);
       },
       write: async (tx, id, valid) => {
-        await checkOutcomeRecord(tx, valid, id);
+        await checkOutcomeRecord(tx, this.records, valid, id);
         // Whoever corrects the figures may not be the one who approves them.
-        await tx.transaction.update(OutcomeRecord, { id }, { ...toColumns(valid), changedBy: actorRef(tx.caller) });
+        await this.records.update(tx, id, { ...toColumns(valid), changedBy: actorRef(tx.caller) });
       },
-      reread: (tx, id) => tx.transaction.findOneByOrFail(OutcomeRecord, { id }),
+      reread: (tx, id) => this.records.reread(tx, id),
     });
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {
     return this.transactions.run(ctx, async (tx) => {
       assertNotApproved(await this.lockedOrFail(tx, id), '删除');
-      await tx.transaction.delete(OutcomeRecord, { id });
+      await this.records.delete(tx, id);
       return id;
     });
   }
 
   private async lockedOrFail(ctx: RequestContext, id: string): Promise<OutcomeRecord> {
-    const record = await ctx.transaction.findOne(OutcomeRecord, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const record = await this.records.lock(ctx, id);
     if (!record) throw new NotFoundError('成效记录', id, 'id');
     assertWithinScope(ctx, record.placePath, `成效记录（编号 ${id}）`);
     return record;
   }
-}
-
-/**
- * Who reads records: inside which division (null: all), and whether records not yet approved
- * are shown (editors and administrators see them, to correct and approve them; viewers do not).
- */
-export interface RecordReader {
-  scope: string | null;
-  seesPending: boolean;
 }
 
 function readable(record: OutcomeRecord, reader: RecordReader): boolean {

@@ -9,12 +9,13 @@ import { ServiceTeamsModule } from '@rural/service-teams';
 import { OutcomeApprovalResolver } from './outcome-approval.resolver.js';
 import { OutcomeApprovalService } from './outcome-approval.service.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
+import { OutcomeRecordRepository } from './outcome-record.repository.js';
 import { OutcomeRecordResolver } from './outcome-record.resolver.js';
 import { OutcomeRecordService } from './outcome-record.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutcomeRecord]), GeographyModule, BasesModule, MatchesModule, ServiceTeamsModule],
-  providers: [OutcomeRecordService, OutcomeRecordResolver, OutcomeApprovalService, OutcomeApprovalResolver],
+  providers: [OutcomeRecordRepository, OutcomeRecordService, OutcomeRecordResolver, OutcomeApprovalService, OutcomeApprovalResolver],
   exports: [OutcomeRecordService],
 })
 export class OutcomesModule {}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, IsNull, Not, Repository } from 'typeorm';
+
+import type { Page, PaginationArgs, RequestContext } from '@rural/core';
+import { AggregateRows } from '@rural/database';
+
+import type { ImpactFilter } from './dto/impact-filter.input.js';
+import type { RecordOutcomeInput } from './dto/record-outcome.input.js';
+import { impactFilterSql } from './impact-filter.sql.js';
+import { OutcomeRecord } from './outcome-record.entity.js';
+import type { OutcomeStatus } from './outcome-status.js';
+
+/** The columns a clerk writes; period bounds are derived by the database. */
+export type WritableColumns = Pick<
+  OutcomeRecord,
+  | 'period'
+  | 'baseId'
+  | 'divisionId'
+  | 'matchId'
+  | 'teamId'
+  | 'areaMu'
+  | 'outputValueYuan'
+  | 'jobsPersonTimes'
+  | 'householdRentYuan'
+  | 'collectiveIncomeYuan'
+  | 'householdsBenefited'
+  | 'atLeast'
+  | 'source'
+>;
+
+/** What a write stores: the clerk's columns, and who entered or last changed them (for four eyes). */
+export type OutcomeRecordRow = Partial<WritableColumns> & Partial<Pick<OutcomeRecord, 'recordedBy' | 'changedBy'>>;
+
+/**
+ * Who reads records: inside which division (null: all), and whether records not yet approved
+ * are shown (editors and administrators see them, to correct and approve them; viewers do not).
+ */
+export interface RecordReader {
+  scope: string | null;
+  seesPending: boolean;
+}
+
+/** Every statement the outcomes lib runs on `outcome_record`. */
+@Injectable()
+export class OutcomeRecordRepository extends AggregateRows<OutcomeRecord, OutcomeRecordRow> {
+  constructor(@InjectRepository(OutcomeRecord) private readonly records: Repository<OutcomeRecord>) {
+    super(OutcomeRecord);
+  }
+
+  findById(id: string): Promise<OutcomeRecord | null> {
+    return this.records.findOneBy({ id });
+  }
+
+  /** The records an ImpactFilter covers that `reader` may read, latest period first: one page and the total. */
+  async page(filter: ImpactFilter | null | undefined, { skip, take }: PaginationArgs, reader: RecordReader): Promise<Page<OutcomeRecord>> {
+    const { where, parameters } = impactFilterSql(filter, 'r');
+    const query = this.records.createQueryBuilder('r').where(where, parameters);
+    if (reader.scope) query.andWhere('r.place_path @> ARRAY[:readerScope]::bigint[]', { readerScope: reader.scope });
+    if (!reader.seesPending) query.andWhere(`r.status = 'APPROVED'`);
+    const [items, totalItems] = await query
+      .orderBy('r.periodStart', 'DESC')
+      .addOrderBy('r.id', 'ASC')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
+    return { items, totalItems };
+  }
+
+  /** Another record of the same series (scope + match + team) and period, if there is one. */
+  seriesHolder(ctx: RequestContext, row: RecordOutcomeInput, selfId: string | null): Promise<OutcomeRecord | null> {
+    const sameOrNull = (value: string | null | undefined) => (value ? value : IsNull());
+    return ctx.transaction.findOneBy(OutcomeRecord, {
+      period: row.period,
+      baseId: sameOrNull(row.baseId),
+      divisionId: sameOrNull(row.divisionId),
+      matchId: sameOrNull(row.matchId),
+      teamId: sameOrNull(row.teamId),
+      ...(selfId ? { id: Not(selfId) } : {}),
+    });
+  }
+
+  /** A batch of records, locked in id order (so two batches never wait for each other in a cycle). */
+  lockMany(ctx: RequestContext, ids: string[]): Promise<OutcomeRecord[]> {
+    return ctx.transaction.find(OutcomeRecord, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Moves a batch to `status` in one statement; an approval stamps its time. */
+  async moveStatus(ctx: RequestContext, ids: string[], status: OutcomeStatus, reason: string | null, approved: boolean): Promise<void> {
+    await ctx.transaction.update(
+      OutcomeRecord,
+      { id: In(ids) },
+      { status, statusReason: reason, approvedAt: approved ? () => 'now()' : null },
+    );
+  }
+
+  findMany(ctx: RequestContext, ids: string[]): Promise<OutcomeRecord[]> {
+    return ctx.transaction.findBy(OutcomeRecord, { id: In(ids) });
+  }
+}
