@@ -58,7 +58,9 @@ describe('the reporting SQL snapshots run on the real database', () => {
     expect([...files]).toEqual(
       expect.arrayContaining(['impact-summary.ungrouped.sql', 'impact-summary.member.sql', 'impact-field.sql', 'summary-text.sql']),
     );
-    expect(SNAPSHOTS.length).toBeGreaterThan(90);
+    // The ungrouped report in 8 shapes, each of the 9 groupings in 2, the filters, the impact fields, the sentences.
+    expect(files.size).toBe(13);
+    expect(SNAPSHOTS.length).toBeGreaterThanOrEqual(50);
   });
 
   it.each(SNAPSHOTS.map((statement) => [`${statement.file}: ${statement.name}`, statement] as const))('plans %s', async (_, statement) => {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ImpactGrouping } from '../impact-grouping.js';
 import { impactSummaryStatement } from './impact.repository.js';
 import { snapshotCatalog } from './snapshot-catalog.js';
 import { formatStatement, renderSnapshotFiles, snapshotDifferences } from './snapshot-files.js';
@@ -30,12 +29,12 @@ describe('the reporting SQL snapshots (libs/reporting/queries)', () => {
   });
 
   it('hold the statement a report sends, with its parameters in order', () => {
-    const statement = impactSummaryStatement({ from: '2024Q2', to: '2025Q1' }, ImpactGrouping.TOWN, {
+    const statement = impactSummaryStatement({ from: '2024Q2', to: '2025Q1' }, null, {
       includeUnapproved: false,
       divisionId: '2',
     });
-    const blocks = blocksByName(committedFiles().get('impact-summary.town.sql') ?? '');
-    const block = blocks.get('impactSummary(groupBy: TOWN), no filter, from 2024Q2 to 2025Q1, caller in division 2');
+    const blocks = blocksByName(committedFiles().get('impact-summary.ungrouped.sql') ?? '');
+    const block = blocks.get('impactSummary(groupBy: none), no filter, from 2024Q2 to 2025Q1, caller in division 2');
     expect(block).toBe(
       [
         '-- params:',
