@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 
-import { CATALOGUE, INSTRUCTIONS_HEADERS, SPREADSHEET_KINDS, type SpreadsheetKind } from '@rural/spreadsheets';
+import {
+  CATALOGUE,
+  INSTRUCTIONS_HEADERS,
+  isUntouchedExample,
+  matchHeaderRow,
+  parseCell,
+  SPREADSHEET_KINDS,
+  type SpreadsheetKind,
+} from '@rural/spreadsheets';
 
 import { clientWithKey } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -50,6 +58,15 @@ describe('GET /templates/{kind}.xlsx', () => {
     const example = data.getCell(2, 1);
     expect(example.font).toMatchObject({ italic: true, color: { argb: 'FF808080' } });
     expect(String(example.note)).toContain('原样保留时导入会跳过');
+
+    // What the importer will do with the file as it comes: find the header, skip the untouched
+    // example, and accept every example value.
+    const rows = [rowValues(data, 1), rowValues(data, 2)];
+    const header = matchHeaderRow(rows, spec.columns);
+    expect({ headerRow: header.headerRow, problems: header.problems }).toEqual({ headerRow: 1, problems: [] });
+    expect(isUntouchedExample(header.columns, rows[1])).toBe(true);
+    const refused = header.columns.filter(({ column, index, unit }) => !parseCell(column, rows[1][index], unit).ok);
+    expect(refused.map(({ column }) => column.header)).toEqual([]);
 
     const instructions = workbook.getWorksheet('填写说明')!;
     expect(rowValues(instructions, 1)).toEqual(INSTRUCTIONS_HEADERS);
@@ -124,7 +141,7 @@ describe('GET /templates/{kind}.xlsx', () => {
     ['enterprises', '企业', '统一社会信用代码'],
     ['divisions', '行政区划', '区划代码'],
   ] as const)(
-    '%s: the %s code column is formatted as text, so Excel keeps leading zeros and all 18 characters',
+    '%s: the %s code column is formatted as text, so Excel keeps every character and leading zero',
     async (kind, title, header) => {
       const sheet = (await workbookOf(kind)).getWorksheet(title)!;
       const column = (rowValues(sheet, 1) as string[]).indexOf(header) + 1;

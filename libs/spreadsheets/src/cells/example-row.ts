@@ -12,5 +12,8 @@ export function isUntouchedExample(found: FoundColumn[], cells: unknown[]): bool
 
 function textOf(raw: unknown): string {
   const cell = unwrapCell(raw);
-  return cell.ok && cell.value !== null ? cleanText(String(cell.value)) : '';
+  if (!cell.ok || cell.value === null) return '';
+  // The template writes the example's date as a date cell.
+  if (cell.value instanceof Date) return cell.value.toISOString().slice(0, 10);
+  return cleanText(String(cell.value));
 }

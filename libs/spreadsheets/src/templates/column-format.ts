@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 
-import { headerWithUnit, type ColumnSpec } from '../columns/column.js';
+import { headerWithUnit, type ColumnSpec, type ReferenceTarget } from '../columns/column.js';
 import { DATE_FORMAT, TEXT_FORMAT } from './template-styles.js';
 
 /** The cell format of a column: text for codes, names and periods (so Excel converts nothing), a date format for dates. */
@@ -16,6 +16,27 @@ export function numberFormatOf(column: ColumnSpec): string | undefined {
       // Codes, names and periods: "2024-07" typed into a General cell becomes a date.
       return TEXT_FORMAT;
   }
+}
+
+// How each natural key is written: the importer looks rows up by these, never by database ids.
+const REFERENCE_FORMS: Record<ReferenceTarget, string> = {
+  county: '县名或 12 位区划代码',
+  town: '乡镇名称或 12 位区划代码',
+  village: '村名称或 12 位区划代码',
+  division: '区划名称或 12 位区划代码',
+  enterprise: '统一社会信用代码或企业全称',
+  member: '委员姓名，与系统中的完全一致',
+  base: '基地名称，与系统中的完全一致',
+  team: '服务团名称，与系统中的完全一致',
+};
+
+/** The example row's cell: figures as numbers and dates as dates, so the example looks as real data will. */
+export function exampleValue(column: ColumnSpec): string | number | Date | null {
+  if (column.example === '') return null;
+  // The examples are small whole numbers or short decimals, which a double holds exactly.
+  if (column.value.type === 'decimal') return Number(column.example);
+  if (column.value.type === 'date') return new Date(`${column.example}T00:00:00Z`);
+  return column.example;
 }
 
 /** The drop-down list a column offers, or none. */
@@ -54,13 +75,13 @@ export function acceptedForms(column: ColumnSpec): string {
     case 'date':
       return '日期：2024-03-15、2024/3/15、2024年3月15日 或 Excel 日期';
     case 'period':
-      return '年 2024 或 2024年；季度 2024Q3 或 2024年第三季度；月 2024-07 或 2024年7月';
+      return '年 2024 或 2024年；季度 2024Q3 或 2024年第三季度；月 2024-07 或 2024年7月（或该月 1 日的 Excel 日期）';
     case 'enum':
       return `下拉选择：${kind.options.map((option) => option.label).join('、')}`;
     case 'yes-no':
       return '下拉选择：是、否';
     case 'reference':
-      return kind.many ? '名称（或代码），多个用顿号分隔' : '名称或代码，与系统中的完全一致';
+      return `${REFERENCE_FORMS[kind.to]}${kind.many ? '，多个用顿号（、）分隔' : ''}`;
   }
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 
 import type { KindSpec } from '../columns/catalogue.js';
 import { headerWithUnit } from '../columns/column.js';
-import { numberFormatOf, validationOf, widthOf } from './column-format.js';
+import { exampleValue, numberFormatOf, validationOf, widthOf } from './column-format.js';
 import { addInstructionsSheet } from './instructions-sheet.js';
 import { EXAMPLE_FONT, EXAMPLE_NOTE, EXAMPLE_ROW, FORMATTED_ROWS, HEADER_FONT, OPTIONAL_FILL, REQUIRED_FILL } from './template-styles.js';
 
@@ -30,7 +30,7 @@ export function templateWorkbook(spec: KindSpec): ExcelJS.Workbook {
     header.note = `${column.required ? '必填' : '选填'}：${column.note}`;
 
     const example = sheet.getCell(EXAMPLE_ROW, position);
-    example.value = column.example === '' ? null : column.example;
+    example.value = exampleValue(column);
     example.font = EXAMPLE_FONT;
 
     const validation = validationOf(column);
