@@ -5,6 +5,7 @@ export * from './cells/cell-text.js';
 export * from './cells/parse-cell.js';
 export * from './cells/header-row.js';
 export * from './cells/example-row.js';
+export * from './cells/sheet-rows.js';
 export * from './templates/template-workbook.js';
 export * from './templates/instructions-sheet.js';
 export * from './http/http-caller.guard.js';

@@ -5,11 +5,11 @@ import { cleanText, toHalfWidth, type CellPrimitive } from './cell-text.js';
 import { excelDay, pad } from './excel-date.js';
 
 const QUARTER_NUMERALS: Record<string, number> = { '1': 1, '2': 2, '3': 3, '4': 4, 一: 1, 二: 2, 三: 3, 四: 4 };
-const YEAR = /^(\d{4})年?$/;
+const YEAR = /^(\d{4})(?:年度?)?$/;
 // 2024Q3, 2024-Q3, 2024年Q3, 2024年第三季度, 2024年第三季, 2024年三季度 — never a bare "2024年3" (March?)
 const QUARTER = /^(\d{4})(?:年|-)?(?:Q([1-4])|第([1-4一二三四])季度?|([1-4一二三四])季度)$/;
-// 2024-07, 2024-7, 2024/7, 2024年7月
-const MONTH = /^(\d{4})(?:[-/](\d{1,2})|年(\d{1,2})月)$/;
+// 2024-07, 2024-7, 2024/7, 2024.07, 2024年7月 — typed text keeps "2024.10"; a number cell does not (below).
+const MONTH = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月份?)$/;
 // Excel's serial of 1949-01-01: smaller numbers are neither a year nor a date the API takes.
 const SERIAL_1949 = 17_899;
 const HINT = '期间须为年、季度或月，如 2024、2024Q3、2024年第三季度、2024-07、2024年7月';
@@ -20,7 +20,7 @@ const HINT = '期间须为年、季度或月，如 2024、2024Q3、2024年第三
  * month. Any other day is refused: it does not say which period is meant.
  */
 export function parsePeriodCell(value: CellPrimitive): CellResult<string> {
-  if (typeof value === 'number' && !isYearNumber(value) && value < SERIAL_1949) return invalid(`${HINT}；“${value}”无法识别`);
+  if (typeof value === 'number' && !isYearNumber(value) && value < SERIAL_1949) return periodFromDecimal(value);
   if (value instanceof Date || (typeof value === 'number' && !isYearNumber(value))) {
     const day = excelDay(value);
     if (!day) return invalid(`${HINT}；“${String(value)}”无法识别`);
@@ -37,6 +37,18 @@ export function parsePeriodCell(value: CellPrimitive): CellResult<string> {
   const month = MONTH.exec(text);
   if (month) return checked(`${month[1]}-${pad(Number(month[2] ?? month[3]))}`, shown);
   return invalid(`${HINT}；“${shown}”无法识别`);
+}
+
+/**
+ * "2024.7" typed into a General cell arrives as the number 2024.7: still a month. But Excel drops
+ * trailing zeros, so 2024.1 may have been 2024.10 — refused, with both readings offered.
+ */
+function periodFromDecimal(value: number): CellResult<string> {
+  const match = /^(\d{4})\.(\d{1,2})$/.exec(String(value));
+  if (!match) return invalid(`${HINT}；“${value}”无法识别`);
+  const [, year, digits] = match;
+  if (digits === '1') return invalid(`期间“${value}”被 Excel 当成了数字，分不清是 1 月还是 10 月：请写成 ${year}-01 或 ${year}-10`);
+  return checked(`${year}-${pad(Number(digits))}`, String(value));
 }
 
 function checked(period: string, shown: string): CellResult<string> {
