@@ -151,6 +151,15 @@ describe('GET /templates/{kind}.xlsx', () => {
     },
   );
 
+  it('names the download in Chinese for the browser, with an ASCII fallback, and serves the same bytes each time', async () => {
+    const first = await fetchTemplate('bases.xlsx', t.admin.token);
+    expect(first.headers.get('content-disposition')).toBe(
+      `attachment; filename="bases.xlsx"; filename*=UTF-8''${encodeURIComponent('基地导入模板.xlsx')}`,
+    );
+    const again = await fetchTemplate('bases.xlsx', t.admin.token);
+    expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await first.arrayBuffer()))).toBe(true);
+  });
+
   it("serves any signed-in caller: an editor, a viewer, a viewer's API key", async () => {
     const editor = await t.clientWithRole('EDITOR');
     const viewer = await t.clientWithRole('VIEWER');

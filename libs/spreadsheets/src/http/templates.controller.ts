@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DomainError, ErrorCode, ForbiddenError, RequestContext, Role, roleCovers } from '@rural/core';
 
 import { kindSpec, SPREADSHEET_KINDS } from '../columns/catalogue.js';
-import { templateWorkbook } from '../templates/template-workbook.js';
+import { TemplateFiles } from '../templates/template-files.js';
 import { HttpCallerGuard } from './http-caller.guard.js';
 import { HttpCtx } from './http-ctx.decorator.js';
 import { JsonErrorFilter } from './json-error.filter.js';
@@ -24,18 +24,20 @@ class UnknownTemplateError extends DomainError {
 @UseGuards(HttpCallerGuard)
 @UseFilters(JsonErrorFilter)
 export class TemplatesController {
+  constructor(private readonly files: TemplateFiles) {}
+
   @Get(':file')
   async template(@HttpCtx() ctx: RequestContext, @Param('file') file: string, @Res() res: Response): Promise<void> {
     const match = /^(.+)\.xlsx$/.exec(file);
     const spec = match ? kindSpec(match[1]) : null;
     if (!spec) throw new UnknownTemplateError(file);
     if (spec.adminOnly && !roleCovers(ctx.caller.role, Role.ADMIN)) throw new ForbiddenError(`只有管理员可以下载${spec.title}模板`);
-    const bytes = await templateWorkbook(spec).xlsx.writeBuffer();
+    const bytes = await this.files.bytes(spec);
     // The file name in Chinese for the browser (RFC 5987), with an ASCII fallback.
     const name = `${spec.title}导入模板.xlsx`;
     res.setHeader('Content-Type', XLSX_TYPE);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Disposition', `attachment; filename="${spec.kind}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    res.send(Buffer.from(bytes as ArrayBuffer));
+    res.send(bytes);
   }
 }
