@@ -19,6 +19,7 @@ import { MembersModule } from '@rural/members';
 import { OutcomesModule } from '@rural/outcomes';
 import { ReportingModule } from '@rural/reporting';
 import { ServiceTeamsModule } from '@rural/service-teams';
+import { SpreadsheetsModule } from '@rural/spreadsheets';
 
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { ExplorerController } from './explorer/explorer.controller.js';
@@ -69,6 +70,7 @@ import { SeedModule } from './seed/seed.module.js';
     ServiceTeamsModule,
     OutcomesModule,
     ReportingModule,
+    SpreadsheetsModule,
     SeedModule,
   ],
   controllers: [HomeController, HealthController, ExplorerController],
