@@ -40,7 +40,7 @@ export class MatchService {
   create(ctx: RequestContext, input: CreateMatchInput): Promise<Match> {
     return this.transactions.run(ctx, async (tx) => {
       const row = toRow(input);
-      await this.checkReferences(tx, row);
+      await this.checkReferences(tx, row, null);
       const brokerIds = input.brokerIds ?? [];
       await this.checkBrokers(tx, brokerIds);
       const saved = await this.matches.insert(tx, row);
@@ -58,7 +58,7 @@ export class MatchService {
       merge: (match, changes) => assertValid(CreateMatchInput, { ...toRow(match), ...changes, brokerIds }),
       write: async (tx, id, valid) => {
         const row = toRow(valid);
-        await this.checkReferences(tx, row);
+        await this.checkReferences(tx, row, id);
         await this.save(tx, id, row, input.villageId === undefined ? 'baseId' : 'villageId');
         // Left out: the brokers stay; given (null meaning none): they become exactly the list.
         if (brokerIds !== undefined) {
@@ -87,17 +87,23 @@ export class MatchService {
     return match;
   }
 
-  /** The enterprise exists; the village is a village; the base, if any, lies in that village. */
-  private async checkReferences(ctx: RequestContext, row: MatchRow): Promise<void> {
-    if (!(await this.matches.enterpriseExists(ctx, row.enterpriseId))) {
-      throw new NotFoundError('企业', row.enterpriseId, 'enterpriseId');
-    }
-    await findVillageOrFail(ctx, row.villageId, MATCH_RULES.CHK_match_village_level.message);
-    if (!row.baseId) return;
-    const base = await this.matches.baseForShare(ctx, row.baseId);
-    if (!base) throw new NotFoundError('基地', row.baseId, 'baseId');
-    if (base.villageId !== row.villageId) {
+  /**
+   * The enterprise exists; the village is a village; the base, if any, lies in that village; and
+   * no other match pairs the same enterprise, village and base (imports find a match by them).
+   */
+  private async checkReferences(ctx: RequestContext, row: MatchRow, selfId: string | null): Promise<void> {
+    const enterprise = await this.matches.enterpriseById(ctx, row.enterpriseId);
+    if (!enterprise) throw new NotFoundError('企业', row.enterpriseId, 'enterpriseId');
+    const village = await findVillageOrFail(ctx, row.villageId, MATCH_RULES.CHK_match_village_level.message);
+    const base = row.baseId ? await this.matches.baseForShare(ctx, row.baseId) : null;
+    if (row.baseId && !base) throw new NotFoundError('基地', row.baseId, 'baseId');
+    if (base && base.villageId !== row.villageId) {
       throw UserInputError.field('baseId', `基地“${base.name}”不在所选的村，${MATCH_RULES.CHK_match_base_village.message}`);
+    }
+    const twin = await this.matches.findByNaturalKey(ctx, row);
+    if (twin && twin.id !== selfId) {
+      const at = base ? `${village.name}“${base.name}”` : `${village.name}（未指定基地）`;
+      throw new ConflictError(`“${enterprise.name}”在${at}已有对接（编号 ${twin.id}）`, 'enterpriseId');
     }
   }
 
