@@ -103,13 +103,13 @@ export class BaseService {
     selfId: string | null,
   ): Promise<void> {
     const village = await findVillageOrFail(ctx, row.villageId, BASE_RULES.CHK_base_village_level.message);
+    if (row.operatorId && !(await ctx.transaction.existsBy(Enterprise, { id: row.operatorId }))) {
+      throw new NotFoundError('经营企业', row.operatorId, 'operatorId');
+    }
     // One name per village: imports find a base by village and name.
     const namesake = await this.bases.findInVillageByName(ctx, row.villageId, row.name);
     if (namesake && namesake.id !== selfId) {
       throw new ConflictError(`${village.name}已有名为“${row.name}”的基地（编号 ${namesake.id}）`, 'name');
-    }
-    if (row.operatorId && !(await ctx.transaction.existsBy(Enterprise, { id: row.operatorId }))) {
-      throw new NotFoundError('经营企业', row.operatorId, 'operatorId');
     }
   }
 
