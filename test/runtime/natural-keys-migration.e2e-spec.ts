@@ -26,8 +26,23 @@ describe('the natural-keys migration on a database holding duplicates', () => {
     });
   }
 
+  /**
+   * The embedded server takes one connection, and frees it a moment after the last one closed:
+   * a new data source straight after another may find it still taken, so it tries again.
+   */
+  async function connect(migrations: Function[]): Promise<DataSource> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await dataSource(migrations).initialize();
+      } catch (error) {
+        if (attempt === 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
   async function withDatabase<T>(migrations: Function[], work: (db: DataSource) => Promise<T>): Promise<T> {
-    const db = await dataSource(migrations).initialize();
+    const db = await connect(migrations);
     try {
       return await work(db);
     } finally {
