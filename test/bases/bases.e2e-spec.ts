@@ -232,7 +232,8 @@ describe('bases (基地)', () => {
       ['an area with 3 decimals', { areaMu: '0.001' }, 'BAD_USER_INPUT', 'areaMu'],
       ['a base that does not exist', { id: '999999' }, 'NOT_FOUND', 'id'],
     ])('refuses %s and changes nothing', async (_label, raw, code, field) => {
-      const id = await createBase({ name: '不变基地' });
+      const name = `不变基地（${_label}）`;
+      const id = await createBase({ name });
       const { villageKey, ...changes } = raw;
       const error = await t.admin.fails(UPDATE, { input: { id, ...changes, ...(villageKey ? { villageId: place.town } : {}) } });
       expect(error.extensions?.code).toBe(code);
@@ -243,7 +244,7 @@ describe('bases (基地)', () => {
         'SELECT name, village_id::text, area_mu::text FROM base WHERE id = $1',
         [id],
       );
-      expect(row).toEqual({ name: '不变基地', village_id: place.village, area_mu: '120.50' });
+      expect(row).toEqual({ name, village_id: place.village, area_mu: '120.50' });
     });
 
     it('moves a base to another village when nothing ties it to the old one', async () => {
@@ -304,12 +305,52 @@ describe('bases (基地)', () => {
         },
       ],
     ])('refuses (CONFLICT) while %s refers to it', async (_label, message, refer) => {
-      const id = await createBase({ name: '被引用的基地' });
+      const id = await createBase({ name: `被引用的基地（${_label}）` });
       await refer(t, id, enterprise, place.village);
       const error = await t.admin.fails(DELETE, { id });
       expect(error.extensions?.code).toBe('CONFLICT');
       expect(error.message).toMatch(message);
       expect((await t.admin.ok(ONE, { id })).base).not.toBeNull();
+    });
+  });
+
+  describe('natural key: one name per village (UQ_base_village_name)', () => {
+    it('refuses (CONFLICT) a second base of the same name in the village, naming the first, and stores nothing', async () => {
+      const first = await createBase({ name: '同名葡萄基地' });
+      const before = await countRows(t, 'base');
+      const error = await t.admin.fails(CREATE, { input: buildBaseInput({ name: ' 同名葡萄基地 ' }) });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.extensions?.fields?.map((problem) => problem.field)).toEqual(['name']);
+      expect(error.message).toMatch(new RegExp(`已有名为“同名葡萄基地”的基地（编号 ${first}）`));
+      expect(await countRows(t, 'base')).toBe(before);
+    });
+
+    it('allows the same name in another village', async () => {
+      await createBase({ name: '两村同名基地' });
+      const village = await divisionFixture(t, 'VILLAGE', place.town, '邻村');
+      const data = await t.admin.ok(CREATE, { input: buildBaseInput({ name: '两村同名基地', villageId: village }) });
+      expect(data.createBase.villageId).toBe(village);
+    });
+
+    it('refuses (CONFLICT) renaming a base to a name its village already has, and changes nothing', async () => {
+      const taken = await createBase({ name: '先到的基地' });
+      const id = await createBase({ name: '后到的基地' });
+      const error = await t.admin.fails(UPDATE, { input: { id, name: '先到的基地' } });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.message).toMatch(new RegExp(`编号 ${taken}`));
+      expect((await t.admin.ok(ONE, { id })).base?.name).toBe('后到的基地');
+    });
+
+    it('lets a base keep its own name on update', async () => {
+      const id = await createBase({ name: '自己的名字' });
+      expect((await t.admin.ok(UPDATE, { input: { id, name: '自己的名字', industry: '茶叶' } })).updateBase.industry).toBe('茶叶');
+    });
+
+    it('is held by the database too (a write that skips the service)', async () => {
+      await createBase({ name: '库里同名基地' });
+      await expect(sql(t, `INSERT INTO base (name, village_id) VALUES ('库里同名基地', $1)`, [place.village])).rejects.toThrow(
+        /UQ_base_village_name/,
+      );
     });
   });
 

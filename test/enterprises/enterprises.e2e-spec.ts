@@ -242,4 +242,29 @@ describe('enterprises (企业)', () => {
     );
     expect(rows.map((row) => row.valid)).toEqual([true, true, true, false, false, false, false]);
   });
+
+  describe('natural key: the name of an enterprise without a credit code (UQ_enterprise_name_without_code)', () => {
+    it('refuses (CONFLICT) a second enterprise of the same name without a code, naming the first, and stores nothing', async () => {
+      const first = await create({ name: '无代码同名企业', creditCode: null, industry: null });
+      const before = await countRows(t, 'enterprise');
+      const error = await t.admin.fails(CREATE, { input: { name: '无代码同名企业' } });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.extensions?.fields?.map((problem) => problem.field)).toEqual(['name']);
+      expect(error.message).toMatch(new RegExp(`已有名为“无代码同名企业”、没有统一社会信用代码的企业（编号 ${first.id}）`));
+      expect(await countRows(t, 'enterprise')).toBe(before);
+    });
+
+    it('allows the same name when the new one has a credit code (the code tells them apart)', async () => {
+      await create({ name: '有码同名企业', creditCode: null, industry: null });
+      expect((await create({ name: '有码同名企业', creditCode: CODE_C, industry: null })).creditCode).toBe(CODE_C);
+    });
+
+    it('refuses (CONFLICT) clearing the code of an enterprise whose name another uncoded one has', async () => {
+      await create({ name: '清码企业', creditCode: null, industry: null });
+      const coded = await create({ name: '清码企业', creditCode: CODE_B, industry: null });
+      const error = await t.admin.fails(UPDATE, { input: { id: coded.id, creditCode: null } });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect((await t.admin.ok(ONE, { id: coded.id })).enterprise?.creditCode).toBe(CODE_B);
+    });
+  });
 });

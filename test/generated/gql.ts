@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.EnterprisesDeleteDocument,
     "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesOneDocument,
     "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.EnterprisesListDocument,
+    "\n  mutation IdempotentCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n      village {\n        id\n      }\n    }\n  }\n": typeof types.IdempotentCreateBaseDocument,
+    "\n  mutation IdempotentCreateTwo($first: CreateBaseInput!, $second: CreateBaseInput!) {\n    first: createBase(input: $first) {\n      id\n    }\n    second: createBase(input: $second) {\n      id\n    }\n  }\n": typeof types.IdempotentCreateTwoDocument,
+    "\n  mutation IdempotentDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.IdempotentDeleteBaseDocument,
     "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DivisionsCreateDocument,
     "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": typeof types.DivisionsUpdateDocument,
     "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": typeof types.DivisionsDeleteDocument,
@@ -173,6 +176,9 @@ const documents: Documents = {
     "\n  mutation EnterprisesDelete($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.EnterprisesDeleteDocument,
     "\n  query EnterprisesOne($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesOneDocument,
     "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.EnterprisesListDocument,
+    "\n  mutation IdempotentCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n      village {\n        id\n      }\n    }\n  }\n": types.IdempotentCreateBaseDocument,
+    "\n  mutation IdempotentCreateTwo($first: CreateBaseInput!, $second: CreateBaseInput!) {\n    first: createBase(input: $first) {\n      id\n    }\n    second: createBase(input: $second) {\n      id\n    }\n  }\n": types.IdempotentCreateTwoDocument,
+    "\n  mutation IdempotentDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.IdempotentDeleteBaseDocument,
     "\n  mutation DivisionsCreate($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.DivisionsCreateDocument,
     "\n  mutation DivisionsUpdate($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      name\n      level\n      code\n      parentId\n    }\n  }\n": types.DivisionsUpdateDocument,
     "\n  mutation DivisionsDelete($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": types.DivisionsDeleteDocument,
@@ -394,6 +400,18 @@ export function graphql(source: "\n  query EnterprisesOne($id: ID!) {\n    enter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query EnterprisesList($search: String, $industry: String, $skip: Int, $take: Int) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n      village {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotentCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n      name\n      village {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentCreateTwo($first: CreateBaseInput!, $second: CreateBaseInput!) {\n    first: createBase(input: $first) {\n      id\n    }\n    second: createBase(input: $second) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotentCreateTwo($first: CreateBaseInput!, $second: CreateBaseInput!) {\n    first: createBase(input: $first) {\n      id\n    }\n    second: createBase(input: $second) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n"): (typeof documents)["\n  mutation IdempotentDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

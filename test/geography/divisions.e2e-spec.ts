@@ -133,4 +133,33 @@ describe('divisions (行政区划)', () => {
     expect((await t.admin.ok(DELETE, { id: leaf })).deleteDivision).toBe(leaf);
     expect((await t.admin.ok(DIVISION_ID, { id: leaf })).division).toBeNull();
   });
+
+  describe('natural key: one name among siblings (UQ_division_parent_name)', () => {
+    it('refuses (CONFLICT) a second village of the same name under one town, naming the first, and stores nothing', async () => {
+      const first = (await t.admin.ok(CREATE, { input: { name: '东里村', level: 'VILLAGE', parentId: town } })).createDivision.id;
+      const before = await countRows(t, 'division');
+      const error = await t.admin.fails(CREATE, { input: { name: '东里村', level: 'VILLAGE', parentId: town } });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.extensions?.fields?.map((problem) => problem.field)).toEqual(['name']);
+      expect(error.message).toBe(`“武篆镇”下已有名为“东里村”的区划（编号 ${first}）`);
+      expect(await countRows(t, 'division')).toBe(before);
+    });
+
+    it('allows the name under another parent, and refuses a second root of one name', async () => {
+      const other = (await t.admin.ok(CREATE, { input: { name: '长乐镇', level: 'TOWN', parentId: county } })).createDivision.id;
+      expect((await t.admin.ok(CREATE, { input: { name: '东里村', level: 'VILLAGE', parentId: other } })).createDivision.parentId).toBe(
+        other,
+      );
+      const error = await t.admin.fails(CREATE, { input: { name: '广西壮族自治区', level: 'PROVINCE' } });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.message).toMatch(/最上级已有名为“广西壮族自治区”/);
+    });
+
+    it("refuses (CONFLICT) renaming a division to a sibling's name", async () => {
+      await t.admin.ok(CREATE, { input: { name: '甲村', level: 'VILLAGE', parentId: town } });
+      const id = (await t.admin.ok(CREATE, { input: { name: '乙村', level: 'VILLAGE', parentId: town } })).createDivision.id;
+      expect((await t.admin.fails(UPDATE, { input: { id, name: '甲村' } })).extensions?.code).toBe('CONFLICT');
+      expect((await t.admin.ok(UPDATE, { input: { id, name: '乙村', code: null } })).updateDivision.name).toBe('乙村');
+    });
+  });
 });

@@ -115,8 +115,10 @@ describe('matches (引企下乡对接)', () => {
     };
   }
 
+  /** A match for a test whose subject is something else: a fresh enterprise unless given, so no two share a natural key. */
   async function createMatch(overrides: Partial<CreateMatchInput> = {}): Promise<string> {
-    return (await t.admin.ok(CREATE, { input: buildMatchInput(overrides) })).createMatch.id;
+    const enterpriseId = overrides.enterpriseId ?? (await enterpriseFixture(t, '对接企业'));
+    return (await t.admin.ok(CREATE, { input: buildMatchInput({ enterpriseId, ...overrides }) })).createMatch.id;
   }
 
   beforeAll(async () => {
@@ -273,14 +275,15 @@ describe('matches (引企下乡对接)', () => {
 
   describe('updates', () => {
     it('changes only the fields given; null clears an optional one', async () => {
-      const id = await createMatch({ brokerIds: [liang, wei] });
+      const company = await enterpriseFixture(t, '改状态企业');
+      const id = await createMatch({ enterpriseId: company, brokerIds: [liang, wei] });
       const data = await t.admin.ok(UPDATE, { input: { id, status: 'ENDED', investmentYuan: null } });
       expect(data.updateMatch).toMatchObject({
         status: 'ENDED',
         investmentYuan: null,
         signedOn: '2023-03-15',
         baseId: base,
-        enterpriseId: enterprise,
+        enterpriseId: company,
       });
       expect(data.updateMatch.brokerIds).toHaveLength(2);
     });
@@ -391,5 +394,35 @@ describe('matches (引企下乡对接)', () => {
     }
     expect(await countRows(t, 'match')).toBe(before);
     expect((await t.admin.ok(ONE, { id })).match?.status).toBe('OPERATING');
+  });
+
+  describe('natural key: one match per enterprise, village and base (UQ_match_enterprise_village_base)', () => {
+    it('refuses (CONFLICT) a second match of the same enterprise at the same base, naming the first, and stores nothing', async () => {
+      const company = await enterpriseFixture(t, '重复对接企业');
+      const first = await createMatch({ enterpriseId: company });
+      const before = await countRows(t, 'match');
+      const error = await t.admin.fails(CREATE, { input: buildMatchInput({ enterpriseId: company }) });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.extensions?.fields?.map((problem) => problem.field)).toEqual(['enterpriseId']);
+      expect(error.message).toMatch(new RegExp(`已有对接（编号 ${first}）`));
+      expect(await countRows(t, 'match')).toBe(before);
+    });
+
+    it('counts "no base" as one key: a second match without a base in the village is refused, one at a base is not', async () => {
+      const company = await enterpriseFixture(t, '无基地对接企业');
+      await createMatch({ enterpriseId: company, baseId: null });
+      const error = await t.admin.fails(CREATE, { input: buildMatchInput({ enterpriseId: company, baseId: null }) });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.message).toMatch(/未指定基地/);
+      expect(await createMatch({ enterpriseId: company })).toMatch(/^[0-9]+$/);
+    });
+
+    it('refuses (CONFLICT) moving a match onto the key of another', async () => {
+      const company = await enterpriseFixture(t, '移动对接企业');
+      await createMatch({ enterpriseId: company });
+      const id = await createMatch({ enterpriseId: company, baseId: null });
+      expect((await t.admin.fails(UPDATE, { input: { id, baseId: base } })).extensions?.code).toBe('CONFLICT');
+      expect((await t.admin.ok(ONE, { id })).match?.baseId).toBeNull();
+    });
   });
 });

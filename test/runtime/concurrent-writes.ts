@@ -2,8 +2,9 @@ import { GraphqlClient, type GraphqlError } from '../support/graphql-client.js';
 
 /**
  * Concurrent writers for the crash tests (the API process or the database server killed in the
- * middle): each client repeats two use cases on its own base — createMatch with several brokers
- * (a match row plus one row per broker, one transaction) and recordOutcome for that match — and
+ * middle): each client repeats, on its own base, createEnterprise (a match's natural key is its
+ * enterprise, village and base, so each round needs a new enterprise), createMatch with several
+ * brokers (a match row plus one row per broker, one transaction) and recordOutcome for it — and
  * keeps the ids the API acknowledged. Afterwards every acknowledged id must be there, and no
  * match may have lost brokers: a use case is all or nothing.
  */
@@ -65,6 +66,7 @@ export interface ConcurrentWrites {
   halt(): Promise<void>;
 }
 
+const CREATE_ENTERPRISE = `mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }`;
 const CREATE_MATCH = `mutation($input: CreateMatchInput!) { createMatch(input: $input) { id } }`;
 const RECORD_OUTCOME = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 
@@ -100,10 +102,13 @@ export function startConcurrentWrites(url: string, token: string, world: WriteWo
     }
   }
 
-  async function writer(place: WriteWorld['places'][number]): Promise<void> {
-    while (!halted) {
+  async function writer(place: WriteWorld['places'][number], index: number): Promise<void> {
+    for (let round = 1; !halted; round += 1) {
+      // One match per enterprise, village and base (the natural key): each round brings a new enterprise.
+      const enterpriseId = await write(CREATE_ENTERPRISE, { name: `故障测试企业${index + 1}-${round}` });
+      if (enterpriseId === null) return;
       const matchId = await write(CREATE_MATCH, {
-        enterpriseId: world.enterpriseId,
+        enterpriseId,
         villageId: place.villageId,
         baseId: place.baseId,
         brokerIds: world.brokerIds,
@@ -124,7 +129,7 @@ export function startConcurrentWrites(url: string, token: string, world: WriteWo
     }
   }
 
-  const running = Promise.all(world.places.map(writer));
+  const running = Promise.all(world.places.map((place, index) => writer(place, index)));
   return {
     matchIds,
     outcomeIds,

@@ -194,8 +194,10 @@ describe('service teams (农业科技服务团)', () => {
 
   describe('updateServiceTeam', () => {
     let team: string;
+    let made = 0;
     beforeEach(async () => {
-      team = (await createTeam({ name: '待修改服务团', leaderId: weiJiandong, memberIds: [expertA, expertB] })).id;
+      // A name of its own per test: team names are unique (UQ_service_team_name) and one test renames.
+      team = (await createTeam({ name: `待修改服务团${++made}`, leaderId: weiJiandong, memberIds: [expertA, expertB] })).id;
     });
 
     it('renames and keeps the members when memberIds is left out', async () => {
@@ -293,5 +295,23 @@ describe('service teams (农业科技服务团)', () => {
     const after = (await t.admin.ok(TEAM, { id: team })).serviceTeam;
     expect(after?.id).toBe(team);
     expect(after?.name).not.toBe('越权改名');
+  });
+
+  describe('natural key: team names are unique (UQ_service_team_name)', () => {
+    it('refuses (CONFLICT) a second team of the same name, naming the first, and stores nothing', async () => {
+      const first = await createTeam({ name: '同名服务团', leaderId: expertC });
+      const before = await countRows(t, 'service_team');
+      const error = await t.admin.fails(CREATE, { input: { name: ' 同名服务团 ', leaderId: weiJiandong } });
+      expect(error.extensions?.code).toBe('CONFLICT');
+      expect(error.extensions?.fields?.map((problem) => problem.field)).toEqual(['name']);
+      expect(error.message).toBe(`已有名为“同名服务团”的服务团（编号 ${first.id}）`);
+      expect(await countRows(t, 'service_team')).toBe(before);
+    });
+
+    it("refuses (CONFLICT) renaming a team to another team's name", async () => {
+      await createTeam({ name: '先成立的服务团', leaderId: expertC });
+      const later = await createTeam({ name: '后成立的服务团', leaderId: expertC });
+      expect((await t.admin.fails(UPDATE, { input: { id: later.id, name: '先成立的服务团' } })).extensions?.code).toBe('CONFLICT');
+    });
   });
 });

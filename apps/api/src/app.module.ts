@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
@@ -25,6 +25,7 @@ import { validateEnvironment, type Environment } from './config/environment.js';
 import { ExplorerController } from './explorer/explorer.controller.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
+import { IdempotentCreateInterceptor } from './graphql/idempotent-create.interceptor.js';
 import { HealthController } from './health/health.controller.js';
 import { HomeController } from './home/home.controller.js';
 import { PRETTY_LOGS, prettyLogs } from './logging/pretty-logs.js';
@@ -77,6 +78,8 @@ import { SeedModule } from './seed/seed.module.js';
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+    // Idempotency-Key on create mutations: one place for all of them.
+    { provide: APP_INTERCEPTOR, useClass: IdempotentCreateInterceptor },
   ],
 })
 export class AppModule {}

@@ -2,6 +2,7 @@ import { constraintMessages, declareDependents } from '@rural/database';
 
 /** The rules the database holds for bases, in a clerk's words (the service checks them first). */
 export const BASE_RULES = constraintMessages({
+  UQ_base_village_name: { kind: 'conflict', field: 'name', message: '该村已有同名的基地' },
   CHK_base_village_level: { kind: 'input', field: 'villageId', message: '基地必须位于村级区划' },
 });
 

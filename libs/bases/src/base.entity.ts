@@ -10,6 +10,8 @@ import { Division } from '@rural/geography';
 @Entity('base')
 @Check('CHK_base_area_non_negative', `"area_mu" >= 0`)
 @Check('CHK_base_name_not_blank', `btrim("name") <> ''`)
+// Natural key: one name per village (see the natural-keys migration, which reports duplicates first).
+@Index('UQ_base_village_name', { synchronize: false })
 @Index('IDX_base_village', ['villageId'])
 @Index('IDX_base_operator', ['operatorId'])
 export class Base {

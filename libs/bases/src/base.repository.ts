@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
-import { containsPattern, pageOf, type Page } from '@rural/core';
+import { containsPattern, pageOf, type Page, type RequestContext } from '@rural/core';
 import { AggregateRows } from '@rural/database';
 import { Division, inDivisionSubtree } from '@rural/geography';
 
@@ -38,6 +38,11 @@ export class BaseRepository extends AggregateRows<Base, BaseRow> {
     const query = this.placed().where('base.id IN (:...ids)', { ids });
     if (scope) query.andWhere(inDivisionSubtree('base.villageId', 'scope'), { scope });
     return query.getMany();
+  }
+
+  /** The base of this name in this village: its natural key. */
+  findInVillageByName(ctx: RequestContext, villageId: string, name: string): Promise<Base | null> {
+    return ctx.transaction.findOneBy(Base, { villageId, name });
   }
 
   /** One statement: the page, its villages and towns, and the number of bases over all pages. */

@@ -62,7 +62,7 @@ export class BaseService {
 
   create(ctx: RequestContext, input: CreateBaseInput): Promise<Base> {
     return this.transactions.run(ctx, async (tx) => {
-      await this.checkReferences(tx, input);
+      await this.checkReferences(tx, input, null);
       return this.bases.insert(tx, toRow(input));
     });
   }
@@ -74,7 +74,7 @@ export class BaseService {
       // The validated copy is what gets stored: its text is trimmed.
       merge: (base, changes) => assertValid(CreateBaseInput, { ...toRow(base), ...changes }),
       write: async (tx, id, valid) => {
-        await this.checkReferences(tx, valid);
+        await this.checkReferences(tx, valid, id);
         await this.save(tx, id, toRow(valid));
       },
       reread: (tx, id) => this.bases.reread(tx, id),
@@ -97,10 +97,19 @@ export class BaseService {
     return base;
   }
 
-  private async checkReferences(ctx: RequestContext, row: Pick<CreateBaseInput, 'villageId' | 'operatorId'>): Promise<void> {
-    await findVillageOrFail(ctx, row.villageId, BASE_RULES.CHK_base_village_level.message);
+  private async checkReferences(
+    ctx: RequestContext,
+    row: Pick<CreateBaseInput, 'name' | 'villageId' | 'operatorId'>,
+    selfId: string | null,
+  ): Promise<void> {
+    const village = await findVillageOrFail(ctx, row.villageId, BASE_RULES.CHK_base_village_level.message);
     if (row.operatorId && !(await ctx.transaction.existsBy(Enterprise, { id: row.operatorId }))) {
       throw new NotFoundError('经营企业', row.operatorId, 'operatorId');
+    }
+    // One name per village: imports find a base by village and name.
+    const namesake = await this.bases.findInVillageByName(ctx, row.villageId, row.name);
+    if (namesake && namesake.id !== selfId) {
+      throw new ConflictError(`${village.name}已有名为“${row.name}”的基地（编号 ${namesake.id}）`, 'name');
     }
   }
 

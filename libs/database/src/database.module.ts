@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
+import { IdempotencyKeys } from './idempotency-keys.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { Transactions } from './transactions.js';
@@ -33,7 +34,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       // Every lib's use cases open their transactions through the one Transactions provider.
       global: true,
-      providers: [Transactions],
+      providers: [Transactions, IdempotencyKeys],
       imports: [
         connectionModule,
         TypeOrmModule.forRootAsync({
@@ -58,7 +59,7 @@ export class DatabaseModule {
           }),
         }),
       ],
-      exports: [connectionModule, Transactions],
+      exports: [connectionModule, Transactions, IdempotencyKeys],
     };
   }
 }

@@ -14,3 +14,4 @@ export * from './versioned-update.js';
 export * from './constraint-messages.js';
 export * from './dependent-rows.js';
 export * from './aggregate-rows.js';
+export * from './idempotency-keys.js';

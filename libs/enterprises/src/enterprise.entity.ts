@@ -1,11 +1,13 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 import { VersionColumn } from '@rural/database';
 
 @ObjectType({ description: '企业 — an enterprise brought to the countryside (引企下乡).' })
 @Entity('enterprise')
 @Unique('UQ_enterprise_credit_code', ['creditCode'])
+// Without a credit code the name is the natural key: a partial index, so written in the migration.
+@Index('UQ_enterprise_name_without_code', { synchronize: false })
 @Check('CHK_enterprise_credit_code', `is_valid_credit_code("credit_code")`)
 @Check('CHK_enterprise_name_not_blank', `btrim("name") <> ''`)
 export class Enterprise {

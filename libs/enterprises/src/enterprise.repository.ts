@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ILike, In, Repository, type FindOptionsWhere } from 'typeorm';
+import { ILike, In, IsNull, Repository, type FindOptionsWhere } from 'typeorm';
 
 import { containsPattern, type Page, type RequestContext } from '@rural/core';
 import { AggregateRows, Transactions } from '@rural/database';
@@ -23,6 +23,11 @@ export class EnterpriseRepository extends AggregateRows<Enterprise, EnterpriseRo
 
   findById(ctx: RequestContext, id: string): Promise<Enterprise | null> {
     return this.transactions.manager(ctx).findOneBy(Enterprise, { id });
+  }
+
+  /** The enterprise without a credit code of exactly this name: its natural key. */
+  findUncodedByName(ctx: RequestContext, name: string): Promise<Enterprise | null> {
+    return ctx.transaction.findOneBy(Enterprise, { name, creditCode: IsNull() });
   }
 
   findByIds(ids: readonly string[]): Promise<Enterprise[]> {

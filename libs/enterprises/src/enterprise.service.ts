@@ -39,6 +39,7 @@ export class EnterpriseService {
     return this.transactions.run(ctx, async (tx) => {
       const row = toRow(input);
       await this.checkCreditCodeFree(tx, row.creditCode, null);
+      await this.checkNameFree(tx, row, null);
       return this.enterprises.insert(tx, row);
     });
   }
@@ -52,6 +53,7 @@ export class EnterpriseService {
       write: async (tx, id, valid) => {
         const row = toRow(valid);
         await this.checkCreditCodeFree(tx, row.creditCode, id);
+        await this.checkNameFree(tx, row, id);
         await this.enterprises.update(tx, id, row);
       },
       reread: (tx, id) => this.enterprises.reread(tx, id),
@@ -71,6 +73,18 @@ export class EnterpriseService {
     const enterprise = await this.enterprises.lock(ctx, id);
     if (!enterprise) throw new NotFoundError('企业', id, 'id');
     return enterprise;
+  }
+
+  /** Without a credit code, the name is what tells an enterprise apart (imports find it by name). */
+  private async checkNameFree(ctx: RequestContext, row: EnterpriseRow, selfId: string | null): Promise<void> {
+    if (row.creditCode) return;
+    const holder = await this.enterprises.findUncodedByName(ctx, row.name);
+    if (holder && holder.id !== selfId) {
+      throw new ConflictError(
+        `已有名为“${row.name}”、没有统一社会信用代码的企业（编号 ${holder.id}）；请填写统一社会信用代码，或用能区分的名称`,
+        'name',
+      );
+    }
   }
 
   /** One enterprise per 统一社会信用代码; an unknown code (null) may repeat. */

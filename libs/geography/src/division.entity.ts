@@ -21,6 +21,8 @@ import { DivisionLevel } from './division-level.js';
 @Unique('UQ_division_code', ['code'])
 @Check('CHK_division_code_format', `"code" ~ '^[0-9]{12}$'`)
 @Check('CHK_division_name_not_blank', `btrim("name") <> ''`)
+// One name among siblings, roots included: NULLS NOT DISTINCT, so written in the migration.
+@Index('UQ_division_parent_name', { synchronize: false })
 @Index('IDX_division_parent', ['parentId'])
 export class Division {
   @Field(() => ID, { description: 'Identifier.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Raw, Repository } from 'typeorm';
+import { In, IsNull, Raw, Repository } from 'typeorm';
 
 import type { Page, RequestContext } from '@rural/core';
 import { AggregateRows, Transactions } from '@rural/database';
@@ -51,6 +51,11 @@ export class DivisionRepository extends AggregateRows<Division, DivisionRow> {
 
   findByCode(ctx: RequestContext, code: string): Promise<Division | null> {
     return ctx.transaction.findOneBy(Division, { code });
+  }
+
+  /** The division of this name under this parent (null: among the roots), the natural key. */
+  findSibling(ctx: RequestContext, parentId: string | null, name: string): Promise<Division | null> {
+    return ctx.transaction.findOneBy(Division, { parentId: parentId ?? IsNull(), name });
   }
 
   childrenOfOne(ctx: RequestContext, id: string): Promise<Division[]> {

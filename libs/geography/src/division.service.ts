@@ -61,6 +61,7 @@ export class DivisionService {
     return this.transactions.run(ctx, async (tx) => {
       await this.checkPlacement(tx, input.level, input.parentId ?? null, null);
       await this.checkCodeFree(tx, input.code ?? null, null);
+      await this.checkNameFree(tx, input.parentId ?? null, input.name, null);
       return this.divisions.insert(tx, toRow(input));
     });
   }
@@ -74,6 +75,7 @@ export class DivisionService {
         await this.checkPlacement(tx, valid.level, valid.parentId ?? null, id);
         if (valid.level !== division.level) await this.checkChildrenBelow(tx, id, valid.level);
         await this.checkCodeFree(tx, valid.code ?? null, id);
+        await this.checkNameFree(tx, valid.parentId ?? null, valid.name, id);
         await this.divisions.update(tx, id, toRow(valid));
       },
       reread: (tx, id) => this.divisions.reread(tx, id),
@@ -119,6 +121,16 @@ export class DivisionService {
     const children = await this.divisions.childrenOfOne(ctx, id);
     const clash = children.find((child) => !isBelow(child.level, level));
     if (clash) throw UserInputError.field('level', `下级区划“${clash.name}”的级别不低于${LEVEL_NAMES[level]}，不能这样改`);
+  }
+
+  /** One name among siblings (roots included): imports find a division by its name under its parent. */
+  private async checkNameFree(ctx: RequestContext, parentId: string | null, name: string, selfId: string | null): Promise<void> {
+    const holder = await this.divisions.findSibling(ctx, parentId, name);
+    if (holder && holder.id !== selfId) {
+      const parent = parentId ? await this.divisions.findById(ctx, parentId) : null;
+      const where = parent ? `“${parent.name}”下` : '最上级';
+      throw new ConflictError(`${where}已有名为“${name}”的区划（编号 ${holder.id}）`, 'name');
+    }
   }
 
   private async checkCodeFree(ctx: RequestContext, code: string | null, selfId: string | null): Promise<void> {

@@ -2,6 +2,7 @@ import { constraintMessages, declareDependents } from '@rural/database';
 
 /** The rules the database holds for matches, in a clerk's words (the service checks them first). */
 export const MATCH_RULES = constraintMessages({
+  UQ_match_enterprise_village_base: { kind: 'conflict', field: 'enterpriseId', message: '该企业在这个村（和基地）已有对接' },
   CHK_match_village_level: { kind: 'input', field: 'villageId', message: '对接的区划必须是村' },
   CHK_match_base_village: { kind: 'input', field: 'baseId', message: '对接的基地必须位于对接的村' },
 });

@@ -12,6 +12,8 @@ import { MatchStatus } from './match-status.js';
 @ObjectType({ description: '引企下乡对接 — an enterprise paired with a village, usually with a base, brokered by members.' })
 @Entity('match')
 @Check('CHK_match_investment_non_negative', `"investment_yuan" >= 0`)
+// One match per enterprise, village and base (none counting as one): NULLS NOT DISTINCT, so in the migration.
+@Index('UQ_match_enterprise_village_base', { synchronize: false })
 @Index('IDX_match_enterprise', ['enterpriseId'])
 @Index('IDX_match_village', ['villageId'])
 @Index('IDX_match_base', ['baseId'])

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, Repository, type SelectQueryBuilder } from 'typeorm';
 
 import { Base } from '@rural/bases';
 import { pageOf, type Page, type RequestContext } from '@rural/core';
@@ -89,8 +89,13 @@ export class MatchRepository extends AggregateRows<Match, MatchRow> {
       .getMany();
   }
 
-  enterpriseExists(ctx: RequestContext, id: string): Promise<boolean> {
-    return ctx.transaction.existsBy(Enterprise, { id });
+  /** The match of this enterprise in this village at this base (null: at none): its natural key. */
+  findByNaturalKey(ctx: RequestContext, key: Pick<MatchRow, 'enterpriseId' | 'villageId' | 'baseId'>): Promise<Match | null> {
+    return ctx.transaction.findOneBy(Match, { enterpriseId: key.enterpriseId, villageId: key.villageId, baseId: key.baseId ?? IsNull() });
+  }
+
+  enterpriseById(ctx: RequestContext, id: string): Promise<Enterprise | null> {
+    return ctx.transaction.findOneBy(Enterprise, { id });
   }
 
   /** The base, FOR SHARE: it cannot move to another village until this transaction ends. */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
-import { findVillageOrFail } from '@rural/bases';
+import { Base, findVillageOrFail } from '@rural/bases';
 import { alignByKey, assertValid, ConflictError, NotFoundError, UserInputError, type Page, type RequestContext } from '@rural/core';
 import { assertNoDependents, Transactions, updateVersioned, violatedConstraint } from '@rural/database';
-import { assertDivisionWithinScope } from '@rural/geography';
+import { Enterprise } from '@rural/enterprises';
+import { assertDivisionWithinScope, Division } from '@rural/geography';
 
 import { CreateMatchInput } from './dto/create-match.input.js';
 import type { MatchesArgs } from './dto/matches.args.js';
@@ -40,9 +41,10 @@ export class MatchService {
   create(ctx: RequestContext, input: CreateMatchInput): Promise<Match> {
     return this.transactions.run(ctx, async (tx) => {
       const row = toRow(input);
-      await this.checkReferences(tx, row);
+      const places = await this.checkReferences(tx, row);
       const brokerIds = input.brokerIds ?? [];
       await this.checkBrokers(tx, brokerIds);
+      await this.checkNaturalKey(tx, row, places, null);
       const saved = await this.matches.insert(tx, row);
       await this.matches.replaceBrokers(tx, saved.id, brokerIds);
       // The links are rows of their own: the stored row read back by insert is still current.
@@ -58,7 +60,7 @@ export class MatchService {
       merge: (match, changes) => assertValid(CreateMatchInput, { ...toRow(match), ...changes, brokerIds }),
       write: async (tx, id, valid) => {
         const row = toRow(valid);
-        await this.checkReferences(tx, row);
+        await this.checkNaturalKey(tx, row, await this.checkReferences(tx, row), id);
         await this.save(tx, id, row, input.villageId === undefined ? 'baseId' : 'villageId');
         // Left out: the brokers stay; given (null meaning none): they become exactly the list.
         if (brokerIds !== undefined) {
@@ -88,16 +90,25 @@ export class MatchService {
   }
 
   /** The enterprise exists; the village is a village; the base, if any, lies in that village. */
-  private async checkReferences(ctx: RequestContext, row: MatchRow): Promise<void> {
-    if (!(await this.matches.enterpriseExists(ctx, row.enterpriseId))) {
-      throw new NotFoundError('企业', row.enterpriseId, 'enterpriseId');
-    }
-    await findVillageOrFail(ctx, row.villageId, MATCH_RULES.CHK_match_village_level.message);
-    if (!row.baseId) return;
-    const base = await this.matches.baseForShare(ctx, row.baseId);
-    if (!base) throw new NotFoundError('基地', row.baseId, 'baseId');
-    if (base.villageId !== row.villageId) {
+  private async checkReferences(ctx: RequestContext, row: MatchRow): Promise<MatchPlaces> {
+    const enterprise = await this.matches.enterpriseById(ctx, row.enterpriseId);
+    if (!enterprise) throw new NotFoundError('企业', row.enterpriseId, 'enterpriseId');
+    const village = await findVillageOrFail(ctx, row.villageId, MATCH_RULES.CHK_match_village_level.message);
+    const base = row.baseId ? await this.matches.baseForShare(ctx, row.baseId) : null;
+    if (row.baseId && !base) throw new NotFoundError('基地', row.baseId, 'baseId');
+    if (base && base.villageId !== row.villageId) {
       throw UserInputError.field('baseId', `基地“${base.name}”不在所选的村，${MATCH_RULES.CHK_match_base_village.message}`);
+    }
+    return { enterprise, village, base };
+  }
+
+  /** No other match pairs the same enterprise, village and base (none counting as one): imports find a match by them. */
+  private async checkNaturalKey(ctx: RequestContext, row: MatchRow, places: MatchPlaces, selfId: string | null): Promise<void> {
+    const twin = await this.matches.findByNaturalKey(ctx, row);
+    if (twin && twin.id !== selfId) {
+      const { enterprise, village, base } = places;
+      const at = base ? `${village.name}“${base.name}”` : `${village.name}（未指定基地）`;
+      throw new ConflictError(`“${enterprise.name}”在${at}已有对接（编号 ${twin.id}）`, 'enterpriseId');
     }
   }
 
@@ -122,6 +133,13 @@ export class MatchService {
       throw error;
     }
   }
+}
+
+/** What a match's references turned out to be, for the words of a clash. */
+interface MatchPlaces {
+  enterprise: Enterprise;
+  village: Division;
+  base: Base | null;
 }
 
 /** The stored columns of a match, with optional fields left out turned into null. */

@@ -3,6 +3,7 @@ import { constraintMessages, declareDependents } from '@rural/database';
 /** The rules the database holds for teams and visits, in a clerk's words (the services check them first). */
 export const SERVICE_TEAM_RULES = constraintMessages({
   CHK_service_team_name_not_blank: { kind: 'input', field: 'name', message: '服务团名称不能为空' },
+  UQ_service_team_name: { kind: 'conflict', field: 'name', message: '已有同名的服务团' },
   PK_service_team_member: { kind: 'input', field: 'memberIds', message: '服务团成员有重复' },
   CHK_service_activity_topic_not_blank: { kind: 'input', field: 'topic', message: '服务主题不能为空' },
   CHK_service_activity_farmers_non_negative: { kind: 'input', field: 'farmersTrained', message: '培训农民人数不能为负数' },

@@ -7,6 +7,8 @@ import { Member } from '@rural/members';
 @ObjectType({ description: '农业科技服务团 — an agricultural technology-service team led by a member.' })
 @Entity('service_team')
 @Check('CHK_service_team_name_not_blank', `btrim("name") <> ''`)
+// Teams are found by name (imports): written in the natural-keys migration with the others.
+@Index('UQ_service_team_name', { synchronize: false })
 @Index('IDX_service_team_leader', ['leaderId'])
 export class ServiceTeam {
   @Field(() => ID, { description: 'Identifier.' })

@@ -27,6 +27,11 @@ export class ServiceTeamRepository extends AggregateRows<ServiceTeam, ServiceTea
     return this.teams.findOneBy({ id });
   }
 
+  /** The team of exactly this name: its natural key. */
+  findByName(ctx: RequestContext, name: string): Promise<ServiceTeam | null> {
+    return ctx.transaction.findOneBy(ServiceTeam, { name });
+  }
+
   findByIds(ids: readonly string[]): Promise<ServiceTeam[]> {
     return this.teams.findBy({ id: In([...ids]) });
   }

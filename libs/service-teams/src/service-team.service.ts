@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 
-import { alignByKey, assertValid, groupByKey, NotFoundError, UserInputError, type Page, type RequestContext } from '@rural/core';
+import {
+  alignByKey,
+  assertValid,
+  ConflictError,
+  groupByKey,
+  NotFoundError,
+  UserInputError,
+  type Page,
+  type RequestContext,
+} from '@rural/core';
 import { assertNoDependents, Transactions, updateVersioned } from '@rural/database';
 import { Member, MemberService } from '@rural/members';
 
@@ -67,6 +76,7 @@ export class ServiceTeamService {
   create(ctx: RequestContext, input: CreateServiceTeamInput): Promise<ServiceTeam> {
     return this.transactions.run(ctx, async (tx) => {
       await this.checkPeopleExist(tx, input.leaderId, input.memberIds);
+      await this.checkNameFree(tx, input.name, null);
       const saved = await this.teams.insert(tx, { name: input.name, leaderId: input.leaderId });
       await this.teams.replaceMembers(tx, saved.id, input.memberIds);
       // The links are rows of their own: the stored row read back by insert is still current.
@@ -94,6 +104,7 @@ export class ServiceTeamService {
       },
       write: async (tx, id, valid) => {
         await this.checkPeopleExist(tx, valid.leaderId, valid.memberIds);
+        await this.checkNameFree(tx, valid.name, id);
         await this.teams.update(tx, id, { name: valid.name, leaderId: valid.leaderId });
         if (memberIds !== undefined) await this.teams.replaceMembers(tx, id, valid.memberIds);
       },
@@ -115,6 +126,12 @@ export class ServiceTeamService {
     const team = await this.teams.lock(ctx, id);
     if (!team) throw new NotFoundError('服务团', id, 'id');
     return team;
+  }
+
+  /** Teams are found by name (imports), so no two share one. */
+  private async checkNameFree(ctx: RequestContext, name: string, selfId: string | null): Promise<void> {
+    const holder = await this.teams.findByName(ctx, name);
+    if (holder && holder.id !== selfId) throw new ConflictError(`已有名为“${name}”的服务团（编号 ${holder.id}）`, 'name');
   }
 
   private async checkPeopleExist(ctx: RequestContext, leaderId: string, memberIds: string[]): Promise<void> {

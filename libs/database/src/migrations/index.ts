@@ -5,6 +5,8 @@ import { DivisionTown1795700000000 } from './1795700000000-division-town.js';
 import { RecordPlace1795700000100 } from './1795700000100-record-place.js';
 import { Trust1795800000000 } from './1795800000000-trust.js';
 import { TrustRules1795800000100 } from './1795800000100-trust-rules.js';
+import { NaturalKeys1795900000000 } from './1795900000000-natural-keys.js';
+import { IdempotencyKeys1795900000100 } from './1795900000100-idempotency-keys.js';
 
 /** Every migration, in order. Listed explicitly: an ESM build has no reliable directory glob. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +17,6 @@ export const MIGRATIONS: Function[] = [
   RecordPlace1795700000100,
   Trust1795800000000,
   TrustRules1795800000100,
+  NaturalKeys1795900000000,
+  IdempotencyKeys1795900000100,
 ];

@@ -45,6 +45,8 @@ export function syntheticStatements(s: SyntheticSizes): string[] {
                  FROM generate_series(1, ${s.bases}) g) pick
          JOIN syn_village v ON v.n = pick.vn JOIN syn_enterprise e ON e.n = pick.en`,
     idTable('syn_base', `SELECT id, village_id FROM base WHERE name LIKE '合成基地%'`, 'id, village_id'),
+    // Natural keys hold: names carry their number, and match g sits at base g (there are never
+    // more matches than bases, see synthetic-sizes.ts), so no two share enterprise + village + base.
     `INSERT INTO match (enterprise_id, village_id, base_id, status, signed_on, investment_yuan)
        SELECT e.id, b.village_id, b.id, (ARRAY['OPERATING','OPERATING','SIGNED','INTENT','SUSPENDED','ENDED']::match_status[])[1 + pick.g % 6],
               date '2016-01-01' + floor(random() * 3650)::int, round((random() * 5000000)::numeric, 2)
