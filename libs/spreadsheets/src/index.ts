@@ -12,3 +12,4 @@ export * from './http/http-caller.guard.js';
 export * from './http/http-ctx.decorator.js';
 export * from './http/json-error.filter.js';
 export * from './spreadsheets.module.js';
+export * from './exports/csv-file.js';

@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
 
 import { AuthModule } from '@rural/auth';
+import { BasesModule } from '@rural/bases';
+import { EnterprisesModule } from '@rural/enterprises';
+import { GeographyModule } from '@rural/geography';
+import { OutcomesModule } from '@rural/outcomes';
+import { ServiceTeamsModule } from '@rural/service-teams';
 
+import { BasesExport } from './exports/bases.export.js';
+import { ExportSources } from './exports/export-sources.js';
+import { OutcomesExport } from './exports/outcomes.export.js';
+import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
 import { TemplatesController } from './http/templates.controller.js';
 import { TemplateFiles } from './templates/template-files.js';
 
-/** Spreadsheets in and out: for now the templates of each kind; imports and exports build on the same catalogue. */
+/** Spreadsheets in and out: the templates of each kind, and exports of the caller's rows in the same columns. */
 @Module({
-  imports: [AuthModule],
-  controllers: [TemplatesController],
-  providers: [HttpCallerGuard, TemplateFiles],
+  imports: [AuthModule, GeographyModule, EnterprisesModule, BasesModule, ServiceTeamsModule, OutcomesModule],
+  controllers: [TemplatesController, ExportsController],
+  providers: [HttpCallerGuard, TemplateFiles, ExportSources, BasesExport, OutcomesExport],
 })
 export class SpreadsheetsModule {}

@@ -1,0 +1,28 @@
+import type { Writable } from 'node:stream';
+
+import type { ExportCell } from './kind-export.js';
+
+/** Excel opens a CSV as UTF-8 only when it starts with the byte order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/** One CSV field (RFC 4180): quoted when it holds a quote, comma or line break; quotes doubled. */
+export function csvField(cell: ExportCell): string {
+  const text = cell === null ? '' : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One CSV record, ended by CRLF as RFC 4180 asks. */
+export function csvRecord(cells: ExportCell[]): string {
+  return `${cells.map(csvField).join(',')}\r\n`;
+}
+
+/** Writes the BOM, the header and each row, waiting when the client reads slower than we write. */
+export async function writeCsv(out: Writable, headers: string[], rows: AsyncIterable<ExportCell[]>): Promise<void> {
+  await write(out, UTF8_BOM + csvRecord(headers));
+  for await (const row of rows) await write(out, csvRecord(row));
+  out.end();
+}
+
+function write(out: Writable, text: string): Promise<void> {
+  return out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve));
+}

@@ -1,0 +1,33 @@
+import { assertValid, UserInputError } from '@rural/core';
+
+import type { ExportQuery } from './kind-export.js';
+
+/** How a query parameter is read: as given, or as true/false. */
+export type ParamKind = 'text' | 'boolean';
+
+/**
+ * The filter of an export from its query string, checked by the GraphQL filter's own class so
+ * `from=abc` is refused with the same Chinese message as in the API. An unknown or repeated
+ * parameter is refused too: a typo silently exporting everything would mislead the clerk.
+ */
+export async function filterFromQuery<T extends object>(
+  type: new () => T,
+  query: ExportQuery,
+  params: Record<string, ParamKind>,
+): Promise<T> {
+  const plain: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(query)) {
+    const kind = params[name];
+    if (!kind) throw UserInputError.field(name, `不认识的筛选条件“${name}”；可用的有：${Object.keys(params).join('、')}`);
+    if (typeof value !== 'string') throw UserInputError.field(name, `筛选条件“${name}”只能给一次`);
+    if (value === '') continue;
+    plain[name] = kind === 'boolean' ? booleanParam(name, value) : value;
+  }
+  return assertValid(type, plain);
+}
+
+function booleanParam(name: string, value: string): boolean {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw UserInputError.field(name, `筛选条件“${name}”须为 true 或 false，而不是“${value}”`);
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+
+import type { SpreadsheetKind } from '../columns/catalogue.js';
+import { BasesExport } from './bases.export.js';
+import type { KindExport } from './kind-export.js';
+import { OutcomesExport } from './outcomes.export.js';
+
+/** The kinds that can be exported so far, and the rows of each. */
+@Injectable()
+export class ExportSources {
+  private readonly byKind: Partial<Record<SpreadsheetKind, KindExport<object>>>;
+
+  constructor(bases: BasesExport, outcomes: OutcomesExport) {
+    this.byKind = { bases, outcomes };
+  }
+
+  of(kind: SpreadsheetKind): KindExport<object> | null {
+    return this.byKind[kind] ?? null;
+  }
+
+  kinds(): SpreadsheetKind[] {
+    return Object.keys(this.byKind) as SpreadsheetKind[];
+  }
+}

@@ -1,0 +1,204 @@
+import { approveAllRecords } from '../support/approval.js';
+import { sql } from '../support/database.js';
+import { baseFixture, divisionFixture, enterpriseFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
+import type { GraphqlClient } from '../support/graphql-client.js';
+import { clientWithScope } from '../support/scoped-clients.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { csvRows, xlsxRows, type Cells } from './export-reading.js';
+
+// Exports as a clerk downloads them, read back with exceljs and a CSV reader, against what the
+// GraphQL API lists for the same filter and caller.
+
+const BASE_HEADERS = ['县', '乡镇', '村', '基地名称', '面积（亩）', '产业', '经营模式', '经营主体'];
+const OUTCOME_HEADERS = ['期间', '县', '乡镇', '村', '基地', '对接企业', '服务团', '面积（亩）', '产值（元）', '务工（人次）'];
+
+const BASES = `query ExportBases($filter: BaseFilter) {
+  bases(filter: $filter, take: 100) { items { name areaMu industry operatingModel village { id } operator { name creditCode } } }
+}`;
+const OUTCOMES = `query ExportOutcomes($filter: ImpactFilter) {
+  outcomeRecords(filter: $filter, take: 100) {
+    items { period areaMu outputValueYuan jobsPersonTimes householdRentYuan collectiveIncomeYuan householdsBenefited atLeast source
+      base { name village { id } } division { id } match { enterprise { name creditCode } } team { name } }
+  }
+}`;
+const RECORD = `mutation ExportRecord($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
+
+type Named = { name: string; creditCode?: string | null } | null;
+const figure = (value: string | null) => (value === null ? null : Number(value));
+const key = (enterprise: Named) => (enterprise ? (enterprise.creditCode ?? enterprise.name) : null);
+
+describe('GET /exports/{kind}.xlsx and .csv', () => {
+  let t: TestApp;
+  let place: PlaceFixture;
+  let otherTown: string;
+  let otherTownName: string;
+  // 县, 乡镇, 村 names of each division id the rows sit in.
+  const places = new Map<string, Cells>();
+
+  const download = (name: string, token?: string) =>
+    fetch(`${t.url}/exports/${name}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  async function exported(name: string, width: number, token = t.admin.token): Promise<Cells[]> {
+    const response = await download(name, token);
+    expect(response.status).toBe(200);
+    return xlsxRows(await response.arrayBuffer(), width);
+  }
+
+  async function nameOf(id: string): Promise<string> {
+    const [row] = await sql<{ name: string }>(t, 'SELECT name FROM division WHERE id = $1', [id]);
+    return row.name;
+  }
+
+  async function expectedBases(client: GraphqlClient, filter: object): Promise<Cells[]> {
+    const data = await client.ok<{ bases: { items: any[] } }>(BASES, { filter });
+    return data.bases.items.map((base) => [
+      ...places.get(base.village.id)!,
+      base.name,
+      figure(base.areaMu),
+      base.industry,
+      base.operatingModel,
+      key(base.operator),
+    ]);
+  }
+
+  async function expectedOutcomes(client: GraphqlClient, filter: object): Promise<Cells[]> {
+    const data = await client.ok<{ outcomeRecords: { items: any[] } }>(OUTCOMES, { filter });
+    return data.outcomeRecords.items.map((record) => [
+      record.period,
+      ...places.get(record.base?.village.id ?? record.division.id)!,
+      record.base?.name ?? null,
+      key(record.match?.enterprise ?? null),
+      record.team?.name ?? null,
+      ...[record.areaMu, record.outputValueYuan, record.jobsPersonTimes, record.householdRentYuan].map(figure),
+      ...[record.collectiveIncomeYuan, record.householdsBenefited].map(figure),
+      record.atLeast ? '是' : '否',
+      record.source,
+    ]);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    place = await placeFixture(t);
+    otherTown = await divisionFixture(t, 'TOWN', place.county, '另一镇');
+    const otherVillage = await divisionFixture(t, 'VILLAGE', otherTown, '另一村');
+    const [county, town, village, otherName, otherVillageName] = await Promise.all(
+      [place.county, place.town, place.village, otherTown, otherVillage].map(nameOf),
+    );
+    places.set(place.village, [county, town, village]);
+    places.set(place.town, [county, town, null]);
+    otherTownName = otherName;
+    places.set(otherVillage, [county, otherTownName, otherVillageName]);
+
+    const operator = await enterpriseFixture(t, '合作社');
+    const base = await baseFixture(t, place.village, { operatorId: operator, areaMu: '120.50' });
+    // A comma, a quote and a line break, for the CSV quoting.
+    await sql(t, `UPDATE base SET industry = $1, operating_model = $2 WHERE id = $3`, ['葡萄,"阳光玫瑰"', '支部+基地\n+农户', base]);
+    const otherBase = await baseFixture(t, otherVillage);
+
+    const record = (input: object) => t.admin.ok(RECORD, { input });
+    await record({ period: '2024', baseId: base, areaMu: '120', outputValueYuan: '500000.5', atLeast: true, source: '台账' });
+    await record({ period: '2025Q1', divisionId: place.town, collectiveIncomeYuan: '100000' });
+    await approveAllRecords(t);
+    await record({ period: '2024-07', baseId: otherBase, jobsPersonTimes: '8200' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('bases.xlsx: the template headers, then the rows the API lists for the same filter', async () => {
+    const rows = await exported(`bases.xlsx?divisionId=${place.county}`, BASE_HEADERS.length);
+    expect(rows[0]).toEqual(BASE_HEADERS);
+    const expected = await expectedBases(t.admin, { divisionId: place.county });
+    expect(expected).toHaveLength(2);
+    expect(rows.slice(1)).toEqual(expected);
+    expect(rows.slice(1)).toContainEqual(expect.arrayContaining([120.5, '葡萄,"阳光玫瑰"']));
+  });
+
+  it('bases.xlsx: the header row bold and frozen, codes and names in text cells', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await download('bases.xlsx', t.admin.token)).arrayBuffer());
+    const sheet = workbook.getWorksheet('基地')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getCell(1, 1).font).toMatchObject({ bold: true });
+    expect(sheet.getCell(2, 4).numFmt).toBe('@');
+    expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(10);
+  });
+
+  it('outcomes.xlsx: the template headers, every record an editor may read with includeUnapproved', async () => {
+    const filter = { divisionId: place.county, from: '2024', to: '2025', includeUnapproved: true };
+    const rows = await exported(`outcomes.xlsx?divisionId=${place.county}&from=2024&to=2025&includeUnapproved=true`, 15);
+    expect(rows[0].slice(0, OUTCOME_HEADERS.length)).toEqual(OUTCOME_HEADERS);
+    expect(rows[0].slice(-2)).toEqual(['是否下限', '来源']);
+    const expected = await expectedOutcomes(t.admin, filter);
+    expect(expected.map((row) => row[0]).sort()).toEqual(['2024', '2024-07', '2025Q1']);
+    expect(rows.slice(1)).toEqual(expected);
+  });
+
+  it('outcomes: a viewer gets approved records only, as outcomeRecords gives them', async () => {
+    const viewer = await t.clientWithRole('VIEWER');
+    const rows = await exported('outcomes.xlsx?includeUnapproved=true', 15, viewer.token);
+    const expected = await expectedOutcomes(viewer, { includeUnapproved: true });
+    expect(rows.slice(1)).toEqual(expected);
+    expect(rows.map((row) => row[0])).not.toContain('2024-07');
+    expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['2024', '2025Q1']));
+  });
+
+  it('a caller limited to one town gets only that town’s rows', async () => {
+    const clerk = await clientWithScope(t, 'EDITOR', otherTown);
+    const bases = await exported('bases.xlsx', BASE_HEADERS.length, clerk.token);
+    expect(bases.slice(1)).toEqual(await expectedBases(clerk, {}));
+    expect(bases.slice(1).map((row) => row[1])).toEqual([otherTownName]);
+    const outcomes = await exported('outcomes.xlsx?includeUnapproved=true', 15, clerk.token);
+    expect(outcomes.slice(1).map((row) => row[0])).toEqual(['2024-07']);
+  });
+
+  it.each(['bases', 'outcomes'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
+    const response = await download(`${kind}.csv?divisionId=${place.county}`, t.admin.token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const width = kind === 'bases' ? BASE_HEADERS.length : 15;
+    const xlsx = await exported(`${kind}.xlsx?divisionId=${place.county}`, width);
+    const asText = xlsx.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
+    expect(csvRows(bytes.toString('utf8').slice(1))).toEqual(asText);
+  });
+
+  it('names the download in Chinese, with an ASCII fallback', async () => {
+    const response = await download('outcomes.csv', t.admin.token);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="outcomes.csv"; filename*=UTF-8''${encodeURIComponent('成效记录导出.csv')}`,
+    );
+    await response.arrayBuffer();
+  });
+
+  it('refuses a caller without a token with 401', async () => {
+    const response = await download('bases.xlsx');
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it.each(['farms.xlsx', 'bases.xls', 'bases', 'divisions.pdf'])('answers an unknown export %s with 404 JSON', async (name) => {
+    const response = await download(name, t.admin.token);
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { code: string; message: string };
+    expect(body.code).toBe('NOT_FOUND');
+    expect(body.message).toContain('bases.csv');
+  });
+
+  it.each([
+    ['outcomes.xlsx?from=abc', '开始期间'],
+    ['outcomes.csv?includeUnapproved=yes', 'includeUnapproved'],
+    ['bases.csv?divisionId=x1', '区划'],
+    ['bases.xlsx?town=1', 'town'],
+  ])('refuses the bad filter %s with 400 BAD_USER_INPUT in Chinese', async (name, mentioned) => {
+    const response = await download(name, t.admin.token);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { code: string; message: string };
+    expect(body.code).toBe('BAD_USER_INPUT');
+    expect(body.message).toContain(mentioned);
+    expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
