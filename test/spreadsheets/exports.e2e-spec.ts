@@ -21,6 +21,9 @@ const OUTCOMES = `query ExportOutcomes($filter: ImpactFilter) {
       base { name village { id } } division { id } match { enterprise { name creditCode } } team { name } }
   }
 }`;
+const ENTERPRISES = `query ExportEnterprises($search: String) {
+  enterprises(search: $search, take: 100) { items { name creditCode industry } }
+}`;
 const RECORD = `mutation ExportRecord($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 
 type Named = { name: string; creditCode?: string | null } | null;
@@ -90,6 +93,8 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     places.set(otherVillage, [county, otherTownName, otherVillageName]);
 
     const operator = await enterpriseFixture(t, '合作社');
+    // A credit code with a leading digit run, which must stay text in the xlsx.
+    await sql(t, `UPDATE enterprise SET credit_code = $1, industry = $2 WHERE id = $3`, ['91451224MA5KT3WC39', '葡萄种植', operator]);
     const base = await baseFixture(t, place.village, { operatorId: operator, areaMu: '120.50' });
     // A comma, a quote and a line break, for the CSV quoting.
     await sql(t, `UPDATE base SET industry = $1, operating_model = $2 WHERE id = $3`, ['葡萄,"阳光玫瑰"', '支部+基地\n+农户', base]);
@@ -115,7 +120,7 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(rows.slice(1)).toContainEqual(expect.arrayContaining([120.5, '葡萄,"阳光玫瑰"']));
   });
 
-  it('bases.xlsx: the header row bold and frozen, codes and names in text cells', async () => {
+  it('bases.xlsx: the header row bold and frozen, names in text cells; enterprises: credit codes in text cells', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await download('bases.xlsx', t.admin.token)).arrayBuffer());
@@ -124,6 +129,9 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(sheet.getCell(1, 1).font).toMatchObject({ bold: true });
     expect(sheet.getCell(2, 4).numFmt).toBe('@');
     expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(10);
+    const registry = new ExcelJS.Workbook();
+    await registry.xlsx.load(await (await download('enterprises.xlsx?search=合作社', t.admin.token)).arrayBuffer());
+    expect(registry.getWorksheet('企业')!.getCell(2, 2).numFmt).toBe('@');
   });
 
   it('outcomes.xlsx: the template headers, every record an editor may read with includeUnapproved', async () => {
@@ -145,6 +153,15 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['2024', '2025Q1']));
   });
 
+  it('enterprises.xlsx: the registry as the API lists it for the same search, credit codes in text cells', async () => {
+    const rows = await exported('enterprises.xlsx?search=合作社', 3);
+    expect(rows[0]).toEqual(['企业名称', '统一社会信用代码', '行业']);
+    const data = await t.admin.ok<{ enterprises: { items: any[] } }>(ENTERPRISES, { search: '合作社' });
+    const expected = data.enterprises.items.map((enterprise) => [enterprise.name, enterprise.creditCode, enterprise.industry]);
+    expect(expected).toContainEqual([expect.any(String), '91451224MA5KT3WC39', '葡萄种植']);
+    expect(rows.slice(1)).toEqual(expected);
+  });
+
   it('a caller limited to one town gets only that town’s rows', async () => {
     const clerk = await clientWithScope(t, 'EDITOR', otherTown);
     const bases = await exported('bases.xlsx', BASE_HEADERS.length, clerk.token);
@@ -154,14 +171,15 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(outcomes.slice(1).map((row) => row[0])).toEqual(['2024-07']);
   });
 
-  it.each(['bases', 'outcomes'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
-    const response = await download(`${kind}.csv?divisionId=${place.county}`, t.admin.token);
+  it.each(['bases', 'outcomes', 'enterprises'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
+    const filter = kind === 'enterprises' ? '' : `?divisionId=${place.county}`;
+    const response = await download(`${kind}.csv${filter}`, t.admin.token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const width = kind === 'bases' ? BASE_HEADERS.length : 15;
-    const xlsx = await exported(`${kind}.xlsx?divisionId=${place.county}`, width);
+    const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3 }[kind]!;
+    const xlsx = await exported(`${kind}.xlsx${filter}`, width);
     const asText = xlsx.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
     expect(csvRows(bytes.toString('utf8').slice(1))).toEqual(asText);
   });
@@ -193,6 +211,7 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     ['outcomes.csv?includeUnapproved=yes', 'includeUnapproved'],
     ['bases.csv?divisionId=x1', '区划'],
     ['bases.xlsx?town=1', 'town'],
+    ['enterprises.csv?divisionId=1', 'divisionId'],
   ])('refuses the bad filter %s with 400 BAD_USER_INPUT in Chinese', async (name, mentioned) => {
     const response = await download(name, t.admin.token);
     expect(response.status).toBe(400);

@@ -8,6 +8,7 @@ import { OutcomesModule } from '@rural/outcomes';
 import { ServiceTeamsModule } from '@rural/service-teams';
 
 import { BasesExport } from './exports/bases.export.js';
+import { EnterprisesExport } from './exports/enterprises.export.js';
 import { ExportSources } from './exports/export-sources.js';
 import { OutcomesExport } from './exports/outcomes.export.js';
 import { ExportsController } from './http/exports.controller.js';
@@ -19,6 +20,6 @@ import { TemplateFiles } from './templates/template-files.js';
 @Module({
   imports: [AuthModule, GeographyModule, EnterprisesModule, BasesModule, ServiceTeamsModule, OutcomesModule],
   controllers: [TemplatesController, ExportsController],
-  providers: [HttpCallerGuard, TemplateFiles, ExportSources, BasesExport, OutcomesExport],
+  providers: [HttpCallerGuard, TemplateFiles, ExportSources, BasesExport, OutcomesExport, EnterprisesExport],
 })
 export class SpreadsheetsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { SpreadsheetKind } from '../columns/catalogue.js';
 import { BasesExport } from './bases.export.js';
+import { EnterprisesExport } from './enterprises.export.js';
 import type { KindExport } from './kind-export.js';
 import { OutcomesExport } from './outcomes.export.js';
 
@@ -10,8 +11,8 @@ import { OutcomesExport } from './outcomes.export.js';
 export class ExportSources {
   private readonly byKind: Partial<Record<SpreadsheetKind, KindExport<object>>>;
 
-  constructor(bases: BasesExport, outcomes: OutcomesExport) {
-    this.byKind = { bases, outcomes };
+  constructor(bases: BasesExport, outcomes: OutcomesExport, enterprises: EnterprisesExport) {
+    this.byKind = { enterprises, bases, outcomes };
   }
 
   of(kind: SpreadsheetKind): KindExport<object> | null {

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+
+import type { RequestContext } from '@rural/core';
+import { EnterprisesArgs, EnterpriseService } from '@rural/enterprises';
+
+import { filterFromQuery } from './export-query.js';
+import { everyPage, type ExportQuery, type ExportRow, type KindExport } from './kind-export.js';
+
+/** 企业 for export: the `enterprises` query's arguments (a shared registry: every caller sees them all). */
+@Injectable()
+export class EnterprisesExport implements KindExport<EnterprisesArgs> {
+  constructor(private readonly enterprises: EnterpriseService) {}
+
+  filter(query: ExportQuery): Promise<EnterprisesArgs> {
+    return filterFromQuery(EnterprisesArgs, query, { search: 'text', industry: 'text' });
+  }
+
+  async *rows(ctx: RequestContext, filter: EnterprisesArgs): AsyncIterable<ExportRow> {
+    for await (const page of everyPage((skip, take) => this.enterprises.list(ctx, { ...filter, skip, take }))) {
+      for (const enterprise of page) {
+        yield { name: enterprise.name, creditCode: enterprise.creditCode, industry: enterprise.industry };
+      }
+    }
+  }
+}
