@@ -1,6 +1,6 @@
 import { approveAllRecords } from '../support/approval.js';
 import { sql } from '../support/database.js';
-import { baseFixture, divisionFixture, enterpriseFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
+import { baseFixture, divisionFixture, enterpriseFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { clientWithScope } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -23,6 +23,9 @@ const OUTCOMES = `query ExportOutcomes($filter: ImpactFilter) {
 }`;
 const ENTERPRISES = `query ExportEnterprises($search: String) {
   enterprises(search: $search, take: 100) { items { name creditCode industry } }
+}`;
+const MEMBERS = `query ExportMembers($search: String) {
+  members(search: $search, take: 100) { items { name sector title enterprises { name creditCode } } }
 }`;
 const RECORD = `mutation ExportRecord($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 
@@ -99,6 +102,12 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     // A comma, a quote and a line break, for the CSV quoting.
     await sql(t, `UPDATE base SET industry = $1, operating_model = $2 WHERE id = $3`, ['葡萄,"阳光玫瑰"', '支部+基地\n+农户', base]);
     const otherBase = await baseFixture(t, otherVillage);
+    const member = await memberFixture(t, '出口委员');
+    const nameOnly = await enterpriseFixture(t, '无代码企业');
+    await sql(t, `UPDATE member SET sector = '经济界' WHERE id = $1`, [member]);
+    for (const enterprise of [operator, nameOnly]) {
+      await sql(t, `INSERT INTO member_enterprise (member_id, enterprise_id) VALUES ($1, $2)`, [member, enterprise]);
+    }
 
     const record = (input: object) => t.admin.ok(RECORD, { input });
     await record({ period: '2024', baseId: base, areaMu: '120', outputValueYuan: '500000.5', atLeast: true, source: '台账' });
@@ -162,6 +171,21 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(rows.slice(1)).toEqual(expected);
   });
 
+  it('members.xlsx: as the API lists them, 所属企业 by credit code or name joined by 、', async () => {
+    const rows = await exported('members.xlsx?search=出口委员', 4);
+    expect(rows[0]).toEqual(['姓名', '界别', '职务', '所属企业']);
+    const data = await t.admin.ok<{ members: { items: any[] } }>(MEMBERS, { search: '出口委员' });
+    const expected = data.members.items.map((member) => [
+      member.name,
+      member.sector,
+      member.title,
+      member.enterprises.length > 0 ? member.enterprises.map(key).join('、') : null,
+    ]);
+    expect(expected).toHaveLength(1);
+    expect(expected[0][3]).toMatch(/^91451224MA5KT3WC39、无代码企业/);
+    expect(rows.slice(1)).toEqual(expected);
+  });
+
   it('a caller limited to one town gets only that town’s rows', async () => {
     const clerk = await clientWithScope(t, 'EDITOR', otherTown);
     const bases = await exported('bases.xlsx', BASE_HEADERS.length, clerk.token);
@@ -171,14 +195,14 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(outcomes.slice(1).map((row) => row[0])).toEqual(['2024-07']);
   });
 
-  it.each(['bases', 'outcomes', 'enterprises'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
-    const filter = kind === 'enterprises' ? '' : `?divisionId=${place.county}`;
+  it.each(['bases', 'outcomes', 'enterprises', 'members'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
+    const filter = kind === 'enterprises' || kind === 'members' ? '' : `?divisionId=${place.county}`;
     const response = await download(`${kind}.csv${filter}`, t.admin.token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3 }[kind]!;
+    const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3, members: 4 }[kind]!;
     const xlsx = await exported(`${kind}.xlsx${filter}`, width);
     const asText = xlsx.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
     expect(csvRows(bytes.toString('utf8').slice(1))).toEqual(asText);
