@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 
-/** One exported row as cells in column order: text, a number, or null for an empty cell. */
-export type Cells = (string | number | null)[];
+/** One exported row as cells in column order: text, a number, a date, or null for an empty cell. */
+export type Cells = (string | number | Date | null)[];
 
 /** The first sheet's rows (header first), each padded to `width` cells. */
 export async function xlsxRows(bytes: ArrayBuffer, width: number): Promise<Cells[]> {
@@ -10,7 +10,7 @@ export async function xlsxRows(bytes: ArrayBuffer, width: number): Promise<Cells
   const rows: Cells[] = [];
   workbook.worksheets[0].eachRow((row) => {
     const values = (row.values as unknown[]).slice(1);
-    rows.push(Array.from({ length: width }, (_, index) => (values[index] ?? null) as string | number | null));
+    rows.push(Array.from({ length: width }, (_, index) => (values[index] ?? null) as string | number | Date | null));
   });
   return rows;
 }

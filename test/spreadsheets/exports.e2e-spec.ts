@@ -1,6 +1,14 @@
 import { approveAllRecords } from '../support/approval.js';
 import { sql } from '../support/database.js';
-import { baseFixture, divisionFixture, enterpriseFixture, memberFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
+import {
+  baseFixture,
+  divisionFixture,
+  enterpriseFixture,
+  matchFixture,
+  memberFixture,
+  placeFixture,
+  type PlaceFixture,
+} from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { clientWithScope } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -27,6 +35,12 @@ const ENTERPRISES = `query ExportEnterprises($search: String) {
 const MEMBERS = `query ExportMembers($search: String) {
   members(search: $search, take: 100) { items { name sector title enterprises { name creditCode } } }
 }`;
+const MATCHES = `query ExportMatches($filter: MatchFilter) {
+  matches(filter: $filter, take: 100) {
+    items { village { id } base { name } enterprise { name creditCode } brokers { name } status signedOn investmentYuan }
+  }
+}`;
+const STATUS_LABELS: Record<string, string> = { INTENT: '意向', SIGNED: '已签约', OPERATING: '运营中', SUSPENDED: '暂停', ENDED: '已终止' };
 const RECORD = `mutation ExportRecord($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 
 type Named = { name: string; creditCode?: string | null } | null;
@@ -108,6 +122,15 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     for (const enterprise of [operator, nameOnly]) {
       await sql(t, `INSERT INTO member_enterprise (member_id, enterprise_id) VALUES ($1, $2)`, [member, enterprise]);
     }
+    const match = await matchFixture(t, {
+      enterpriseId: operator,
+      villageId: place.village,
+      baseId: base,
+      brokerIds: [member],
+      status: 'SIGNED',
+    });
+    await sql(t, `UPDATE match SET signed_on = '2024-03-15', investment_yuan = 500000.25 WHERE id = $1`, [match]);
+    await matchFixture(t, { enterpriseId: nameOnly, villageId: otherVillage });
 
     const record = (input: object) => t.admin.ok(RECORD, { input });
     await record({ period: '2024', baseId: base, areaMu: '120', outputValueYuan: '500000.5', atLeast: true, source: '台账' });
@@ -186,6 +209,24 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(rows.slice(1)).toEqual(expected);
   });
 
+  it('matches.xlsx: as the API lists them, 状态 in Chinese, 签约日期 a date cell', async () => {
+    const rows = await exported(`matches.xlsx?divisionId=${place.county}`, 9);
+    expect(rows[0]).toEqual(['县', '乡镇', '村', '基地', '对接企业', '牵线委员', '状态', '签约日期', '协议投资（元）']);
+    const data = await t.admin.ok<{ matches: { items: any[] } }>(MATCHES, { filter: { divisionId: place.county } });
+    const expected = data.matches.items.map((match) => [
+      ...places.get(match.village.id)!,
+      match.base?.name ?? null,
+      key(match.enterprise),
+      match.brokers.length > 0 ? match.brokers.map((member: { name: string }) => member.name).join('、') : null,
+      STATUS_LABELS[match.status],
+      match.signedOn === null ? null : new Date(`${match.signedOn}T00:00:00Z`),
+      figure(match.investmentYuan),
+    ]);
+    expect(expected).toContainEqual(expect.arrayContaining(['已签约', new Date('2024-03-15T00:00:00Z'), 500000.25]));
+    expect(expected).toHaveLength(2);
+    expect(rows.slice(1)).toEqual(expected);
+  });
+
   it('a caller limited to one town gets only that town’s rows', async () => {
     const clerk = await clientWithScope(t, 'EDITOR', otherTown);
     const bases = await exported('bases.xlsx', BASE_HEADERS.length, clerk.token);
@@ -195,16 +236,18 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(outcomes.slice(1).map((row) => row[0])).toEqual(['2024-07']);
   });
 
-  it.each(['bases', 'outcomes', 'enterprises', 'members'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
+  it.each(['bases', 'outcomes', 'enterprises', 'members', 'matches'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
     const filter = kind === 'enterprises' || kind === 'members' ? '' : `?divisionId=${place.county}`;
     const response = await download(`${kind}.csv${filter}`, t.admin.token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3, members: 4 }[kind]!;
+    const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3, members: 4, matches: 9 }[kind]!;
     const xlsx = await exported(`${kind}.xlsx${filter}`, width);
-    const asText = xlsx.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
+    const asText = xlsx.map((row) =>
+      row.map((cell) => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell))),
+    );
     expect(csvRows(bytes.toString('utf8').slice(1))).toEqual(asText);
   });
 

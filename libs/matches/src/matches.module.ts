@@ -27,6 +27,6 @@ import { MemberMatchesResolver } from './member-matches.resolver.js';
     EnterpriseMatchesResolver,
     BaseMatchesResolver,
   ],
-  exports: [MatchService],
+  exports: [MatchService, MatchLoaders],
 })
 export class MatchesModule {}

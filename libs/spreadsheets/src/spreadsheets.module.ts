@@ -4,6 +4,7 @@ import { AuthModule } from '@rural/auth';
 import { BasesModule } from '@rural/bases';
 import { EnterprisesModule } from '@rural/enterprises';
 import { GeographyModule } from '@rural/geography';
+import { MatchesModule } from '@rural/matches';
 import { MembersModule } from '@rural/members';
 import { OutcomesModule } from '@rural/outcomes';
 import { ServiceTeamsModule } from '@rural/service-teams';
@@ -11,6 +12,7 @@ import { ServiceTeamsModule } from '@rural/service-teams';
 import { BasesExport } from './exports/bases.export.js';
 import { EnterprisesExport } from './exports/enterprises.export.js';
 import { ExportSources } from './exports/export-sources.js';
+import { MatchesExport } from './exports/matches.export.js';
 import { MembersExport } from './exports/members.export.js';
 import { OutcomesExport } from './exports/outcomes.export.js';
 import { ExportsController } from './http/exports.controller.js';
@@ -20,8 +22,8 @@ import { TemplateFiles } from './templates/template-files.js';
 
 /** Spreadsheets in and out: the templates of each kind, and exports of the caller's rows in the same columns. */
 @Module({
-  imports: [AuthModule, GeographyModule, EnterprisesModule, MembersModule, BasesModule, ServiceTeamsModule, OutcomesModule],
+  imports: [AuthModule, GeographyModule, EnterprisesModule, MembersModule, BasesModule, MatchesModule, ServiceTeamsModule, OutcomesModule],
   controllers: [TemplatesController, ExportsController],
-  providers: [HttpCallerGuard, TemplateFiles, ExportSources, BasesExport, OutcomesExport, EnterprisesExport, MembersExport],
+  providers: [HttpCallerGuard, TemplateFiles, ExportSources, BasesExport, OutcomesExport, EnterprisesExport, MembersExport, MatchesExport],
 })
 export class SpreadsheetsModule {}

@@ -7,7 +7,7 @@ export const UTF8_BOM = '\uFEFF';
 
 /** One CSV field (RFC 4180): quoted when it holds a quote, comma or line break; quotes doubled. */
 export function csvField(cell: ExportCell): string {
-  const text = cell === null ? '' : String(cell);
+  const text = cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -4,6 +4,7 @@ import type { SpreadsheetKind } from '../columns/catalogue.js';
 import { BasesExport } from './bases.export.js';
 import { EnterprisesExport } from './enterprises.export.js';
 import type { KindExport } from './kind-export.js';
+import { MatchesExport } from './matches.export.js';
 import { MembersExport } from './members.export.js';
 import { OutcomesExport } from './outcomes.export.js';
 
@@ -12,8 +13,14 @@ import { OutcomesExport } from './outcomes.export.js';
 export class ExportSources {
   private readonly byKind: Partial<Record<SpreadsheetKind, KindExport<object>>>;
 
-  constructor(bases: BasesExport, outcomes: OutcomesExport, enterprises: EnterprisesExport, members: MembersExport) {
-    this.byKind = { enterprises, members, bases, outcomes };
+  constructor(
+    bases: BasesExport,
+    outcomes: OutcomesExport,
+    enterprises: EnterprisesExport,
+    members: MembersExport,
+    matches: MatchesExport,
+  ) {
+    this.byKind = { enterprises, members, bases, matches, outcomes };
   }
 
   of(kind: SpreadsheetKind): KindExport<object> | null {

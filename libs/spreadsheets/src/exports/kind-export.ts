@@ -1,7 +1,7 @@
 import type { RequestContext } from '@rural/core';
 
-/** One cell of an exported row: text, a figure, or empty. */
-export type ExportCell = string | number | null;
+/** One cell of an exported row: text, a figure, a date (a date cell in xlsx, 2024-03-15 in csv), or empty. */
+export type ExportCell = string | number | Date | null;
 
 /** An exported row keyed by `ColumnSpec.key`; the writer puts the cells in the catalogue's order. */
 export type ExportRow = Record<string, ExportCell>;
@@ -36,4 +36,9 @@ export function figure(value: string | null): number | null {
 /** The natural key of an enterprise: its 统一社会信用代码, or its name when it has none. */
 export function enterpriseKey(enterprise: { creditCode: string | null; name: string } | null | undefined): string | null {
   return enterprise ? (enterprise.creditCode ?? enterprise.name) : null;
+}
+
+/** A stored date ("2024-03-15") as a date cell: midnight UTC, which exceljs writes as that day. */
+export function dateCell(value: string | null): Date | null {
+  return value === null ? null : new Date(`${value}T00:00:00Z`);
 }
