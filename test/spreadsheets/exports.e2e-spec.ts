@@ -7,6 +7,7 @@ import {
   matchFixture,
   memberFixture,
   placeFixture,
+  teamFixture,
   type PlaceFixture,
 } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
@@ -41,6 +42,9 @@ const MATCHES = `query ExportMatches($filter: MatchFilter) {
   }
 }`;
 const STATUS_LABELS: Record<string, string> = { INTENT: '意向', SIGNED: '已签约', OPERATING: '运营中', SUSPENDED: '暂停', ENDED: '已终止' };
+const ACTIVITIES = `query ExportActivities($filter: ServiceActivityFilter) {
+  serviceActivities(filter: $filter, take: 100) { items { team { name } base { name village { id } } date topic farmersTrained areaCoveredMu } }
+}`;
 const RECORD = `mutation ExportRecord($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 
 type Named = { name: string; creditCode?: string | null } | null;
@@ -131,6 +135,13 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     });
     await sql(t, `UPDATE match SET signed_on = '2024-03-15', investment_yuan = 500000.25 WHERE id = $1`, [match]);
     await matchFixture(t, { enterpriseId: nameOnly, villageId: otherVillage });
+    const team = await teamFixture(t, member);
+    await sql(
+      t,
+      `INSERT INTO service_activity (team_id, base_id, date, topic, farmers_trained, area_covered_mu)
+       VALUES ($1, $2, '2024-05-01', '葡萄修剪', 30, 12.5), ($1, $3, '2025-01-10', '冬季管护', 0, NULL)`,
+      [team, base, otherBase],
+    );
 
     const record = (input: object) => t.admin.ok(RECORD, { input });
     await record({ period: '2024', baseId: base, areaMu: '120', outputValueYuan: '500000.5', atLeast: true, source: '台账' });
@@ -227,6 +238,24 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(rows.slice(1)).toEqual(expected);
   });
 
+  it('service-activities.xlsx: as the API lists them for the same dates, 日期 a date cell', async () => {
+    const rows = await exported(`service-activities.xlsx?divisionId=${place.county}&from=2024-01-01&to=2024-12-31`, 9);
+    expect(rows[0]).toEqual(['服务团', '县', '乡镇', '村', '基地', '服务日期', '服务主题', '培训农民（人）', '覆盖面积（亩）']);
+    const filter = { divisionId: place.county, from: '2024-01-01', to: '2024-12-31' };
+    const data = await t.admin.ok<{ serviceActivities: { items: any[] } }>(ACTIVITIES, { filter });
+    const expected = data.serviceActivities.items.map((activity) => [
+      activity.team.name,
+      ...places.get(activity.base.village.id)!,
+      activity.base.name,
+      new Date(`${activity.date}T00:00:00Z`),
+      activity.topic,
+      activity.farmersTrained,
+      figure(activity.areaCoveredMu),
+    ]);
+    expect(expected).toEqual([expect.arrayContaining(['葡萄修剪', 30, 12.5])]);
+    expect(rows.slice(1)).toEqual(expected);
+  });
+
   it('a caller limited to one town gets only that town’s rows', async () => {
     const clerk = await clientWithScope(t, 'EDITOR', otherTown);
     const bases = await exported('bases.xlsx', BASE_HEADERS.length, clerk.token);
@@ -236,20 +265,23 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(outcomes.slice(1).map((row) => row[0])).toEqual(['2024-07']);
   });
 
-  it.each(['bases', 'outcomes', 'enterprises', 'members', 'matches'])('%s.csv: BOM, CRLF, and the same cells as the xlsx', async (kind) => {
-    const filter = kind === 'enterprises' || kind === 'members' ? '' : `?divisionId=${place.county}`;
-    const response = await download(`${kind}.csv${filter}`, t.admin.token);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const bytes = Buffer.from(await response.arrayBuffer());
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3, members: 4, matches: 9 }[kind]!;
-    const xlsx = await exported(`${kind}.xlsx${filter}`, width);
-    const asText = xlsx.map((row) =>
-      row.map((cell) => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell))),
-    );
-    expect(csvRows(bytes.toString('utf8').slice(1))).toEqual(asText);
-  });
+  it.each(['bases', 'outcomes', 'enterprises', 'members', 'matches', 'service-activities'])(
+    '%s.csv: BOM, CRLF, and the same cells as the xlsx',
+    async (kind) => {
+      const filter = kind === 'enterprises' || kind === 'members' ? '' : `?divisionId=${place.county}`;
+      const response = await download(`${kind}.csv${filter}`, t.admin.token);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3, members: 4, matches: 9, 'service-activities': 9 }[kind]!;
+      const xlsx = await exported(`${kind}.xlsx${filter}`, width);
+      const asText = xlsx.map((row) =>
+        row.map((cell) => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell))),
+      );
+      expect(csvRows(bytes.toString('utf8').slice(1))).toEqual(asText);
+    },
+  );
 
   it('names the download in Chinese, with an ASCII fallback', async () => {
     const response = await download('outcomes.csv', t.admin.token);
@@ -279,6 +311,7 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     ['bases.csv?divisionId=x1', '区划'],
     ['bases.xlsx?town=1', 'town'],
     ['enterprises.csv?divisionId=1', 'divisionId'],
+    ['service-activities.xlsx?from=2024-02-30', 'from'],
   ])('refuses the bad filter %s with 400 BAD_USER_INPUT in Chinese', async (name, mentioned) => {
     const response = await download(name, t.admin.token);
     expect(response.status).toBe(400);

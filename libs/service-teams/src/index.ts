@@ -5,4 +5,5 @@ export * from './activity-date.js';
 export * from './service-team.service.js';
 export * from './service-activity.service.js';
 export * from './service-teams.module.js';
+export * from './dto/service-activity-filter.input.js';
 export * from './service-team.constraints.js';

@@ -15,6 +15,7 @@ import { ExportSources } from './exports/export-sources.js';
 import { MatchesExport } from './exports/matches.export.js';
 import { MembersExport } from './exports/members.export.js';
 import { OutcomesExport } from './exports/outcomes.export.js';
+import { ServiceActivitiesExport } from './exports/service-activities.export.js';
 import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
 import { TemplatesController } from './http/templates.controller.js';
@@ -24,6 +25,16 @@ import { TemplateFiles } from './templates/template-files.js';
 @Module({
   imports: [AuthModule, GeographyModule, EnterprisesModule, MembersModule, BasesModule, MatchesModule, ServiceTeamsModule, OutcomesModule],
   controllers: [TemplatesController, ExportsController],
-  providers: [HttpCallerGuard, TemplateFiles, ExportSources, BasesExport, OutcomesExport, EnterprisesExport, MembersExport, MatchesExport],
+  providers: [
+    HttpCallerGuard,
+    TemplateFiles,
+    ExportSources,
+    BasesExport,
+    OutcomesExport,
+    EnterprisesExport,
+    MembersExport,
+    MatchesExport,
+    ServiceActivitiesExport,
+  ],
 })
 export class SpreadsheetsModule {}

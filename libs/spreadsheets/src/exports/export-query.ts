@@ -2,8 +2,8 @@ import { assertValid, UserInputError } from '@rural/core';
 
 import type { ExportQuery } from './kind-export.js';
 
-/** How a query parameter is read: as given, or as true/false. */
-export type ParamKind = 'text' | 'boolean';
+/** How a query parameter is read: as given, as true/false, or as a day 2024-03-15. */
+export type ParamKind = 'text' | 'boolean' | 'date';
 
 /**
  * The filter of an export from its query string, checked by the GraphQL filter's own class so
@@ -21,7 +21,7 @@ export async function filterFromQuery<T extends object>(
     if (!kind) throw UserInputError.field(name, `不认识的筛选条件“${name}”；可用的有：${Object.keys(params).join('、')}`);
     if (typeof value !== 'string') throw UserInputError.field(name, `筛选条件“${name}”只能给一次`);
     if (value === '') continue;
-    plain[name] = kind === 'boolean' ? booleanParam(name, value) : value;
+    plain[name] = kind === 'boolean' ? booleanParam(name, value) : kind === 'date' ? dateParam(name, value) : value;
   }
   return assertValid(type, plain);
 }
@@ -30,4 +30,11 @@ function booleanParam(name: string, value: string): boolean {
   if (value === 'true') return true;
   if (value === 'false') return false;
   throw UserInputError.field(name, `筛选条件“${name}”须为 true 或 false，而不是“${value}”`);
+}
+
+// GraphQL's DateScalar checks these days; a filter class alone does not, so the export does.
+function dateParam(name: string, value: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value)) return value;
+  throw UserInputError.field(name, `筛选条件“${name}”须为日期，如 2024-03-15，而不是“${value}”`);
 }

@@ -7,6 +7,7 @@ import type { KindExport } from './kind-export.js';
 import { MatchesExport } from './matches.export.js';
 import { MembersExport } from './members.export.js';
 import { OutcomesExport } from './outcomes.export.js';
+import { ServiceActivitiesExport } from './service-activities.export.js';
 
 /** The kinds that can be exported so far, and the rows of each. */
 @Injectable()
@@ -19,8 +20,9 @@ export class ExportSources {
     enterprises: EnterprisesExport,
     members: MembersExport,
     matches: MatchesExport,
+    serviceActivities: ServiceActivitiesExport,
   ) {
-    this.byKind = { enterprises, members, bases, matches, outcomes };
+    this.byKind = { enterprises, members, bases, matches, 'service-activities': serviceActivities, outcomes };
   }
 
   of(kind: SpreadsheetKind): KindExport<object> | null {
