@@ -45,6 +45,10 @@ const STATUS_LABELS: Record<string, string> = { INTENT: '意向', SIGNED: '已�
 const ACTIVITIES = `query ExportActivities($filter: ServiceActivityFilter) {
   serviceActivities(filter: $filter, take: 100) { items { team { name } base { name village { id } } date topic farmersTrained areaCoveredMu } }
 }`;
+const DIVISIONS = `query ExportDivisions($parentId: ID) {
+  divisions(parentId: $parentId, take: 100) { items { name level code parent { name code } } }
+}`;
+const LEVEL_LABELS: Record<string, string> = { PROVINCE: '省', CITY: '市', COUNTY: '县', TOWN: '乡镇', VILLAGE: '村' };
 const RECORD = `mutation ExportRecord($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
 
 type Named = { name: string; creditCode?: string | null } | null;
@@ -113,6 +117,7 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     otherTownName = otherName;
     places.set(otherVillage, [county, otherTownName, otherVillageName]);
 
+    await sql(t, `UPDATE division SET code = '459999000000' WHERE id = $1`, [place.county]);
     const operator = await enterpriseFixture(t, '合作社');
     // A credit code with a leading digit run, which must stay text in the xlsx.
     await sql(t, `UPDATE enterprise SET credit_code = $1, industry = $2 WHERE id = $3`, ['91451224MA5KT3WC39', '葡萄种植', operator]);
@@ -256,6 +261,28 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(rows.slice(1)).toEqual(expected);
   });
 
+  it('divisions.xlsx: an administrator gets the children the API lists, 上级区划 by its code, 级别 in Chinese', async () => {
+    const rows = await exported(`divisions.xlsx?parentId=${place.county}`, 4);
+    expect(rows[0]).toEqual(['上级区划', '区划名称', '级别', '区划代码']);
+    const data = await t.admin.ok<{ divisions: { items: any[] } }>(DIVISIONS, { parentId: place.county });
+    const expected = data.divisions.items.map((division) => [
+      division.parent.code ?? division.parent.name,
+      division.name,
+      LEVEL_LABELS[division.level],
+      division.code,
+    ]);
+    expect(expected).toHaveLength(2);
+    expect(expected[0].slice(0, 1)).toEqual(['459999000000']);
+    expect(rows.slice(1)).toEqual(expected);
+  });
+
+  it('refuses the divisions export to an editor with 403 JSON', async () => {
+    const editor = await t.clientWithRole('EDITOR');
+    const response = await download('divisions.csv', editor.token);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ code: 'FORBIDDEN', message: '只有管理员可以导出行政区划' });
+  });
+
   it('a caller limited to one town gets only that town’s rows', async () => {
     const clerk = await clientWithScope(t, 'EDITOR', otherTown);
     const bases = await exported('bases.xlsx', BASE_HEADERS.length, clerk.token);
@@ -268,13 +295,21 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
   it.each(['bases', 'outcomes', 'enterprises', 'members', 'matches', 'service-activities'])(
     '%s.csv: BOM, CRLF, and the same cells as the xlsx',
     async (kind) => {
-      const filter = kind === 'enterprises' || kind === 'members' ? '' : `?divisionId=${place.county}`;
+      const filter = ['enterprises', 'members', 'divisions'].includes(kind) ? '' : `?divisionId=${place.county}`;
       const response = await download(`${kind}.csv${filter}`, t.admin.token);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       const bytes = Buffer.from(await response.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const width = { bases: BASE_HEADERS.length, outcomes: 15, enterprises: 3, members: 4, matches: 9, 'service-activities': 9 }[kind]!;
+      const width = {
+        bases: BASE_HEADERS.length,
+        outcomes: 15,
+        enterprises: 3,
+        members: 4,
+        matches: 9,
+        'service-activities': 9,
+        divisions: 4,
+      }[kind]!;
       const xlsx = await exported(`${kind}.xlsx${filter}`, width);
       const asText = xlsx.map((row) =>
         row.map((cell) => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell))),
@@ -312,6 +347,7 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     ['bases.xlsx?town=1', 'town'],
     ['enterprises.csv?divisionId=1', 'divisionId'],
     ['service-activities.xlsx?from=2024-02-30', 'from'],
+    ['divisions.xlsx?level=HAMLET', '区划级别不正确'],
   ])('refuses the bad filter %s with 400 BAD_USER_INPUT in Chinese', async (name, mentioned) => {
     const response = await download(name, t.admin.token);
     expect(response.status).toBe(400);

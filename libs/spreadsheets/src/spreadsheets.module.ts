@@ -10,6 +10,7 @@ import { OutcomesModule } from '@rural/outcomes';
 import { ServiceTeamsModule } from '@rural/service-teams';
 
 import { BasesExport } from './exports/bases.export.js';
+import { DivisionsExport } from './exports/divisions.export.js';
 import { EnterprisesExport } from './exports/enterprises.export.js';
 import { ExportSources } from './exports/export-sources.js';
 import { MatchesExport } from './exports/matches.export.js';
@@ -35,6 +36,7 @@ import { TemplateFiles } from './templates/template-files.js';
     MembersExport,
     MatchesExport,
     ServiceActivitiesExport,
+    DivisionsExport,
   ],
 })
 export class SpreadsheetsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { SpreadsheetKind } from '../columns/catalogue.js';
 import { BasesExport } from './bases.export.js';
+import { DivisionsExport } from './divisions.export.js';
 import { EnterprisesExport } from './enterprises.export.js';
 import type { KindExport } from './kind-export.js';
 import { MatchesExport } from './matches.export.js';
@@ -21,8 +22,9 @@ export class ExportSources {
     members: MembersExport,
     matches: MatchesExport,
     serviceActivities: ServiceActivitiesExport,
+    divisions: DivisionsExport,
   ) {
-    this.byKind = { enterprises, members, bases, matches, 'service-activities': serviceActivities, outcomes };
+    this.byKind = { divisions, enterprises, members, bases, matches, 'service-activities': serviceActivities, outcomes };
   }
 
   of(kind: SpreadsheetKind): KindExport<object> | null {
