@@ -23,6 +23,16 @@ export async function writeCsv(out: Writable, headers: string[], rows: AsyncIter
   out.end();
 }
 
+// A client that hangs up never drains: stop reading rows then instead of waiting for ever.
 function write(out: Writable, text: string): Promise<void> {
-  return out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve));
+  if (out.destroyed) return Promise.reject(new Error('the client closed the download'));
+  if (out.write(text)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const closed = () => reject(new Error('the client closed the download'));
+    out.once('close', closed);
+    out.once('drain', () => {
+      out.off('close', closed);
+      resolve();
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 
 import { DomainError, ErrorCode, ForbiddenError, RequestContext, Role, roleCovers } from '@rural/core';
@@ -34,6 +34,8 @@ class UnknownExportError extends DomainError {
 @UseGuards(HttpCallerGuard)
 @UseFilters(JsonErrorFilter)
 export class ExportsController {
+  private readonly logger = new Logger('Exports');
+
   constructor(private readonly sources: ExportSources) {}
 
   @Get(':file')
@@ -57,8 +59,16 @@ export class ExportsController {
     res.setHeader('Content-Type', CONTENT_TYPES[format]);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Disposition', `attachment; filename="${spec.kind}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    if (format === 'csv') await writeCsv(res, spec.columns.map(headerWithUnit), rows);
-    else await writeXlsx(res, spec, rows);
+    try {
+      if (format === 'csv') await writeCsv(res, spec.columns.map(headerWithUnit), rows);
+      else await writeXlsx(res, spec, rows);
+    } catch (error) {
+      // Once bytes are out a JSON refusal cannot follow: cut the download short so the file is
+      // visibly broken, never silently incomplete, and log why.
+      if (!res.headersSent) throw error;
+      this.logger.error({ err: error, requestId: ctx.requestId }, `export of ${file} broken off`);
+      res.destroy();
+    }
   }
 }
 
