@@ -16,6 +16,8 @@ export type AuditFilter = {
   entityType?: string | null | undefined;
   /** 开始时间 — entries at or after this moment. */
   from?: string | null | undefined;
+  /** 导入批次 — the changes one spreadsheet import (and its undo) made. */
+  importId?: string | number | null | undefined;
   /** 结束时间 — entries before this moment. */
   to?: string | null | undefined;
 };

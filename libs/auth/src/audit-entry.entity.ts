@@ -11,6 +11,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('IDX_audit_entry_at', ['at'])
 // GIN, for scoped readers: written in the trust-rules migration.
 @Index('IDX_audit_entry_place_path', { synchronize: false })
+@Index('IDX_audit_entry_import', ['importId'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'PK_audit_entry' })
   id: string;
@@ -49,4 +50,8 @@ export class AuditEntry {
   /** Ancestors (and self) of the division the row sits in, for scoped readers; empty when the row has no place. */
   @Column({ type: 'bigint', array: true, default: () => `'{}'` })
   placePath: string[];
+
+  /** The spreadsheet import the change was part of (its undo too); null for every other change. */
+  @Column({ type: 'bigint', nullable: true })
+  importId: string | null;
 }

@@ -24,6 +24,7 @@ export class AuditLogService {
     if (filter?.entityId) query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
     if (filter?.actorId) query.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
     if (filter?.actorKind) query.andWhere('entry.actorKind = :actorKind', { actorKind: filter.actorKind });
+    if (filter?.importId) query.andWhere('entry.importId = :importId', { importId: filter.importId });
     if (filter?.from) query.andWhere('entry.at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('entry.at < :to', { to: filter.to });
     if (caller.divisionId) {
@@ -44,6 +45,7 @@ export class AuditLogService {
         entityId: row.entityId,
         before: row.before,
         after: row.after,
+        importId: row.importId,
       })),
       totalItems,
     };

@@ -11,3 +11,5 @@ export * from './period.validators.js';
 export * from './outcome-status.js';
 export * from './outcome-approval.service.js';
 export * from './outcome-record.constraints.js';
+export * from './outcome-record.bulk.js';
+export type { WritableColumns as OutcomeRecordColumns } from './outcome-record.repository.js';

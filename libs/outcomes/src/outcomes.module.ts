@@ -8,6 +8,7 @@ import { ServiceTeamsModule } from '@rural/service-teams';
 
 import { OutcomeApprovalResolver } from './outcome-approval.resolver.js';
 import { OutcomeApprovalService } from './outcome-approval.service.js';
+import { OutcomeRecordBulk } from './outcome-record.bulk.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeRecordRepository } from './outcome-record.repository.js';
 import { OutcomeRecordResolver } from './outcome-record.resolver.js';
@@ -15,7 +16,14 @@ import { OutcomeRecordService } from './outcome-record.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutcomeRecord]), GeographyModule, BasesModule, MatchesModule, ServiceTeamsModule],
-  providers: [OutcomeRecordRepository, OutcomeRecordService, OutcomeRecordResolver, OutcomeApprovalService, OutcomeApprovalResolver],
-  exports: [OutcomeRecordService],
+  providers: [
+    OutcomeRecordRepository,
+    OutcomeRecordBulk,
+    OutcomeRecordService,
+    OutcomeRecordResolver,
+    OutcomeApprovalService,
+    OutcomeApprovalResolver,
+  ],
+  exports: [OutcomeRecordService, OutcomeRecordBulk],
 })
 export class OutcomesModule {}

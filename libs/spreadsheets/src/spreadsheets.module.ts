@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuthModule } from '@rural/auth';
 import { BasesModule } from '@rural/bases';
@@ -19,13 +21,35 @@ import { OutcomesExport } from './exports/outcomes.export.js';
 import { ServiceActivitiesExport } from './exports/service-activities.export.js';
 import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
+import { ImportsController } from './http/imports.controller.js';
 import { TemplatesController } from './http/templates.controller.js';
+import { ImportHistory } from './imports/history/import-history.js';
+import { ImportHistoryResolver } from './imports/history/import-history.resolver.js';
+import { SpreadsheetImport } from './imports/history/spreadsheet-import.entity.js';
+import { IMPORT_LIMITS, type ImportLimits } from './imports/import-limits.js';
+import { ImportProgressBoard } from './imports/import-progress.js';
+import { ImportRunner } from './imports/import-runner.js';
+import { KIND_IMPORTERS } from './imports/kinds/kind-importers.js';
+import { OutcomesImporter } from './imports/kinds/outcomes.importer.js';
 import { TemplateFiles } from './templates/template-files.js';
 
-/** Spreadsheets in and out: the templates of each kind, and exports of the caller's rows in the same columns. */
+// Every kind's importer; a kind without one answers that it cannot be imported yet.
+const IMPORTERS = [OutcomesImporter];
+
+/** Spreadsheets in and out: the templates of each kind, imports of filled ones, and exports of the caller's rows in the same columns. */
 @Module({
-  imports: [AuthModule, GeographyModule, EnterprisesModule, MembersModule, BasesModule, MatchesModule, ServiceTeamsModule, OutcomesModule],
-  controllers: [TemplatesController, ExportsController],
+  imports: [
+    TypeOrmModule.forFeature([SpreadsheetImport]),
+    AuthModule,
+    GeographyModule,
+    EnterprisesModule,
+    MembersModule,
+    BasesModule,
+    MatchesModule,
+    ServiceTeamsModule,
+    OutcomesModule,
+  ],
+  controllers: [TemplatesController, ExportsController, ImportsController],
   providers: [
     HttpCallerGuard,
     TemplateFiles,
@@ -37,6 +61,20 @@ import { TemplateFiles } from './templates/template-files.js';
     MatchesExport,
     ServiceActivitiesExport,
     DivisionsExport,
+    ImportHistory,
+    ImportHistoryResolver,
+    ImportProgressBoard,
+    ImportRunner,
+    ...IMPORTERS,
+    { provide: KIND_IMPORTERS, useFactory: (...importers: unknown[]) => importers, inject: IMPORTERS },
+    {
+      provide: IMPORT_LIMITS,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService): ImportLimits => ({
+        maxBytes: Number(config.get('IMPORT_MAX_BYTES') ?? 50 * 1024 * 1024),
+        maxRows: Number(config.get('IMPORT_MAX_ROWS') ?? 200_000),
+      }),
+    },
   ],
 })
 export class SpreadsheetsModule {}

@@ -40,6 +40,17 @@ export class Environment {
   @Max(3_600_000, { message: 'REPORT_TIMEOUT_MS 须为 0–3600000 的整数（毫秒，0 表示不限）' })
   REPORT_TIMEOUT_MS = 30_000;
 
+  // One import file at most: bytes (a 100,000-row outcome ledger is about 6 MB) and data rows.
+  @Transform(({ value }) => (value === undefined ? 50 * 1024 * 1024 : Number(value)))
+  @IsInt({ message: 'IMPORT_MAX_BYTES 须为正整数（字节）' })
+  @Min(1024, { message: 'IMPORT_MAX_BYTES 须至少为 1024（字节）' })
+  IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+  @Transform(({ value }) => (value === undefined ? 200_000 : Number(value)))
+  @IsInt({ message: 'IMPORT_MAX_ROWS 须为正整数（数据行数）' })
+  @Min(1, { message: 'IMPORT_MAX_ROWS 须为正整数（数据行数）' })
+  IMPORT_MAX_ROWS = 200_000;
+
   @Transform(({ value }) => (value === undefined ? 12 : Number(value)))
   @IsInt({ message: 'SESSION_HOURS 须为 1–720 的整数（登录有效小时数）' })
   @Min(1, { message: 'SESSION_HOURS 须为 1–720 的整数（登录有效小时数）' })

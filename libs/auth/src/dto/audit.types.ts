@@ -47,6 +47,12 @@ export class AuditLogEntry {
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: '修改后 — the row after the change; null for DELETE.' })
   after: Record<string, unknown> | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '导入批次 — the spreadsheet import (or its undo) the change was part of; null otherwise.',
+  })
+  importId: string | null;
 }
 
 @ObjectType({ description: 'A page of audit entries.' })
@@ -73,6 +79,10 @@ export class AuditFilter {
   @IsOptional()
   @IsIn(['USER', 'API_KEY', 'SYSTEM'], { message: '操作人类型须为 USER、API_KEY 或 SYSTEM' })
   actorKind?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '导入批次 — the changes one spreadsheet import (and its undo) made.' })
+  @IsEntityId('导入批次', { optional: true })
+  importId?: string | null;
 
   @Field(() => Date, { nullable: true, description: '开始时间 — entries at or after this moment.' })
   @IsOptional()

@@ -12,4 +12,6 @@ export enum ErrorCode {
   REPORT_TIMEOUT = 'REPORT_TIMEOUT',
   /** Too many requests from one token or address this minute; `extensions.retryAfterSeconds` says when to retry. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** A file (or a request body) larger than the configured limit; the message gives the limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
 }

@@ -7,6 +7,7 @@ import { Trust1795800000000 } from './1795800000000-trust.js';
 import { TrustRules1795800000100 } from './1795800000100-trust-rules.js';
 import { NaturalKeys1795900000000 } from './1795900000000-natural-keys.js';
 import { IdempotencyKeys1795900000100 } from './1795900000100-idempotency-keys.js';
+import { SpreadsheetImports1796000000000 } from './1796000000000-spreadsheet-imports.js';
 
 /** Every migration, in order. Listed explicitly: an ESM build has no reliable directory glob. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   TrustRules1795800000100,
   NaturalKeys1795900000000,
   IdempotencyKeys1795900000100,
+  SpreadsheetImports1796000000000,
 ];

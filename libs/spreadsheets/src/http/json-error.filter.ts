@@ -13,12 +13,13 @@ const STATUS_OF_CODE: Record<string, number> = {
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.DATABASE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 // What Nest itself raises on these routes (a body over the limit, an unknown method) in our words.
 const CODE_OF_STATUS: Record<number, { code: string; message: string }> = {
-  [HttpStatus.PAYLOAD_TOO_LARGE]: { code: 'PAYLOAD_TOO_LARGE', message: '文件过大，超过了允许的大小' },
+  [HttpStatus.PAYLOAD_TOO_LARGE]: { code: ErrorCode.PAYLOAD_TOO_LARGE, message: '文件过大，超过了允许的大小' },
   [HttpStatus.NOT_FOUND]: { code: ErrorCode.NOT_FOUND, message: '请求的内容不存在' },
   [HttpStatus.BAD_REQUEST]: { code: ErrorCode.BAD_USER_INPUT, message: '请求有误' },
 };
