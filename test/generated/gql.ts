@@ -103,6 +103,10 @@ type Documents = {
     "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceTeamsPageDocument,
     "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.ServiceTeamsOfMemberDocument,
     "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n": typeof types.ServiceTeamsWholeListDocument,
+    "\n  query HistoryImports($kind: String) {\n    spreadsheetImports(kind: $kind, take: 10) {\n      totalItems\n      items {\n        id\n        kind\n        dryRun\n        status\n        fileName\n        sha256\n        rows\n        created\n        updated\n        unchanged\n        errorCount\n        actorName\n        finishedAt\n        progress {\n          rowsRead\n        }\n      }\n    }\n  }\n": typeof types.HistoryImportsDocument,
+    "\n  mutation HistoryUndo($id: ID!) {\n    undoSpreadsheetImport(id: $id) {\n      id\n      status\n      undoneBy\n    }\n  }\n": typeof types.HistoryUndoDocument,
+    "\n  query HistoryAudit($importId: ID) {\n    auditLog(filter: { importId: $importId }, take: 50) {\n      items {\n        action\n        entityType\n        importId\n      }\n    }\n  }\n": typeof types.HistoryAuditDocument,
+    "\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryUpdateDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.ClientLoginDocument,
@@ -241,6 +245,10 @@ const documents: Documents = {
     "\n  query ServiceTeamsPage($skip: Int, $take: Int) {\n    serviceTeams(skip: $skip, take: $take) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.ServiceTeamsPageDocument,
     "\n  query ServiceTeamsOfMember($memberId: ID) {\n    serviceTeams(memberId: $memberId) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.ServiceTeamsOfMemberDocument,
     "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n": types.ServiceTeamsWholeListDocument,
+    "\n  query HistoryImports($kind: String) {\n    spreadsheetImports(kind: $kind, take: 10) {\n      totalItems\n      items {\n        id\n        kind\n        dryRun\n        status\n        fileName\n        sha256\n        rows\n        created\n        updated\n        unchanged\n        errorCount\n        actorName\n        finishedAt\n        progress {\n          rowsRead\n        }\n      }\n    }\n  }\n": types.HistoryImportsDocument,
+    "\n  mutation HistoryUndo($id: ID!) {\n    undoSpreadsheetImport(id: $id) {\n      id\n      status\n      undoneBy\n    }\n  }\n": types.HistoryUndoDocument,
+    "\n  query HistoryAudit($importId: ID) {\n    auditLog(filter: { importId: $importId }, take: 50) {\n      items {\n        action\n        entityType\n        importId\n      }\n    }\n  }\n": types.HistoryAuditDocument,
+    "\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": types.HistoryUpdateDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.ClientLoginDocument,
@@ -660,6 +668,22 @@ export function graphql(source: "\n  query ServiceTeamsOfMember($memberId: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceTeamsWholeList {\n    serviceTeams(take: 100) {\n      items {\n        name\n        leader {\n          id\n          ledTeams {\n            name\n          }\n        }\n        members {\n          id\n        }\n        memberIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryImports($kind: String) {\n    spreadsheetImports(kind: $kind, take: 10) {\n      totalItems\n      items {\n        id\n        kind\n        dryRun\n        status\n        fileName\n        sha256\n        rows\n        created\n        updated\n        unchanged\n        errorCount\n        actorName\n        finishedAt\n        progress {\n          rowsRead\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HistoryImports($kind: String) {\n    spreadsheetImports(kind: $kind, take: 10) {\n      totalItems\n      items {\n        id\n        kind\n        dryRun\n        status\n        fileName\n        sha256\n        rows\n        created\n        updated\n        unchanged\n        errorCount\n        actorName\n        finishedAt\n        progress {\n          rowsRead\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUndo($id: ID!) {\n    undoSpreadsheetImport(id: $id) {\n      id\n      status\n      undoneBy\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryUndo($id: ID!) {\n    undoSpreadsheetImport(id: $id) {\n      id\n      status\n      undoneBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistoryAudit($importId: ID) {\n    auditLog(filter: { importId: $importId }, take: 50) {\n      items {\n        action\n        entityType\n        importId\n      }\n    }\n  }\n"): (typeof documents)["\n  query HistoryAudit($importId: ID) {\n    auditLog(filter: { importId: $importId }, take: 50) {\n      items {\n        action\n        entityType\n        importId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

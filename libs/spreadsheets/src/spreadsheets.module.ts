@@ -25,6 +25,7 @@ import { ImportsController } from './http/imports.controller.js';
 import { TemplatesController } from './http/templates.controller.js';
 import { ImportHistory } from './imports/history/import-history.js';
 import { ImportHistoryResolver } from './imports/history/import-history.resolver.js';
+import { ImportUndo } from './imports/history/import-undo.js';
 import { SpreadsheetImport } from './imports/history/spreadsheet-import.entity.js';
 import { IMPORT_LIMITS, type ImportLimits } from './imports/import-limits.js';
 import { ImportProgressBoard } from './imports/import-progress.js';
@@ -63,6 +64,7 @@ const IMPORTERS = [OutcomesImporter];
     DivisionsExport,
     ImportHistory,
     ImportHistoryResolver,
+    ImportUndo,
     ImportProgressBoard,
     ImportRunner,
     ...IMPORTERS,

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsIn, IsOptional } from 'class-validator';
 
 import { Ctx, ForbiddenError, Paginated, PaginationArgs, Role, roleCovers, type RequestContext } from '@rural/core';
@@ -7,6 +7,7 @@ import { SPREADSHEET_KINDS } from '../../columns/catalogue.js';
 import { ImportProgressBoard } from '../import-progress.js';
 import { ImportHistory } from './import-history.js';
 import { ImportStatus } from './import-status.js';
+import { ImportUndo } from './import-undo.js';
 import { SpreadsheetImport } from './spreadsheet-import.entity.js';
 
 @ObjectType({ description: 'A page of spreadsheet imports.' })
@@ -39,6 +40,7 @@ export class ImportHistoryResolver {
   constructor(
     private readonly history: ImportHistory,
     private readonly board: ImportProgressBoard,
+    private readonly undoer: ImportUndo,
   ) {}
 
   @Query(() => SpreadsheetImportList, {
@@ -59,6 +61,18 @@ export class ImportHistoryResolver {
   ): Promise<SpreadsheetImport | null> {
     assertEditor(ctx);
     return this.history.findVisible(ctx, id);
+  }
+
+  @Mutation(() => SpreadsheetImport, {
+    description:
+      '撤销导入 — takes a committed import back in one transaction (created rows deleted, changed rows restored); refused once any of its rows has changed since.',
+  })
+  undoSpreadsheetImport(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: 'The committed import.' }) id: string,
+  ): Promise<SpreadsheetImport> {
+    assertEditor(ctx);
+    return this.undoer.undo(ctx, id);
   }
 
   @ResolveField(() => ImportProgressView, {

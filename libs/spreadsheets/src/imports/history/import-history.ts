@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Page, PaginationArgs, RequestContext } from '@rural/core';
 
@@ -85,13 +85,24 @@ export class ImportHistory {
       .then(([items, totalItems]) => ({ items, totalItems }));
   }
 
+  /** The import, locked until the transaction ends (two undos of one import never both run). */
+  lockVisible(ctx: RequestContext, id: string): Promise<SpreadsheetImport | null> {
+    return this.visible(ctx, ctx.transaction).andWhere('i.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  async markUndone(ctx: RequestContext, id: string): Promise<SpreadsheetImport> {
+    const repository = ctx.transaction.getRepository(SpreadsheetImport);
+    await repository.update({ id }, { status: ImportStatus.UNDONE, undoneAt: () => 'clock_timestamp()', undoneBy: ctx.caller.username });
+    return repository.findOneByOrFail({ id });
+  }
+
   findVisible(ctx: RequestContext, id: string): Promise<SpreadsheetImport | null> {
     return this.visible(ctx).andWhere('i.id = :id', { id }).getOne();
   }
 
   // An import belongs to the importer's division: a county's editors see their towns' imports.
-  private visible(ctx: RequestContext) {
-    const query = this.dataSource.getRepository(SpreadsheetImport).createQueryBuilder('i');
+  private visible(ctx: RequestContext, manager: EntityManager = this.dataSource.manager) {
+    const query = manager.getRepository(SpreadsheetImport).createQueryBuilder('i');
     if (ctx.scope) {
       query.where('(i.division_id = :scope OR i.division_id IN (SELECT d.id FROM division d WHERE :scope = ANY(d.ancestor_ids)))', {
         scope: ctx.scope,
