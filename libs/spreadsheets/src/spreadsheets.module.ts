@@ -7,6 +7,7 @@ import { GeographyModule } from '@rural/geography';
 import { MatchesModule } from '@rural/matches';
 import { MembersModule } from '@rural/members';
 import { OutcomesModule } from '@rural/outcomes';
+import { ReportingModule } from '@rural/reporting';
 import { ServiceTeamsModule } from '@rural/service-teams';
 
 import { BasesExport } from './exports/bases.export.js';
@@ -19,13 +20,26 @@ import { OutcomesExport } from './exports/outcomes.export.js';
 import { ServiceActivitiesExport } from './exports/service-activities.export.js';
 import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
+import { ImpactExportController } from './http/impact-export.controller.js';
 import { TemplatesController } from './http/templates.controller.js';
+import { ImpactReportContents } from './impact-report/impact-report-content.js';
 import { TemplateFiles } from './templates/template-files.js';
 
-/** Spreadsheets in and out: the templates of each kind, and exports of the caller's rows in the same columns. */
+/** Spreadsheets in and out: the templates of each kind, exports of the caller's rows in the same columns, and the impact report. */
 @Module({
-  imports: [AuthModule, GeographyModule, EnterprisesModule, MembersModule, BasesModule, MatchesModule, ServiceTeamsModule, OutcomesModule],
-  controllers: [TemplatesController, ExportsController],
+  imports: [
+    AuthModule,
+    GeographyModule,
+    EnterprisesModule,
+    MembersModule,
+    BasesModule,
+    MatchesModule,
+    ServiceTeamsModule,
+    OutcomesModule,
+    ReportingModule,
+  ],
+  // ImpactExportController before ExportsController: Express tries routes in order, and `exports/:file` would take impact.xlsx.
+  controllers: [TemplatesController, ImpactExportController, ExportsController],
   providers: [
     HttpCallerGuard,
     TemplateFiles,
@@ -37,6 +51,7 @@ import { TemplateFiles } from './templates/template-files.js';
     MatchesExport,
     ServiceActivitiesExport,
     DivisionsExport,
+    ImpactReportContents,
   ],
 })
 export class SpreadsheetsModule {}
