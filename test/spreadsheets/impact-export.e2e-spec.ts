@@ -116,6 +116,8 @@ describe('GET /exports/impact.xlsx', () => {
   let otherTown: string;
   let match: string;
   let team: string;
+  let enterprise: string;
+  let base: string;
 
   const download = (query: string, token?: string) =>
     fetch(`${t.url}/exports/impact.xlsx${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -144,9 +146,9 @@ describe('GET /exports/impact.xlsx', () => {
     [{ name: countyName }] = await sql<{ name: string }>(t, 'SELECT name FROM division WHERE id = $1', [place.county]);
     otherTown = await divisionFixture(t, 'TOWN', place.county, '另一镇');
     const otherVillage = await divisionFixture(t, 'VILLAGE', otherTown, '另一村');
-    const enterprise = await enterpriseFixture(t, '葡萄企业');
+    enterprise = await enterpriseFixture(t, '葡萄企业');
     const member = await memberFixture(t, '牵线委员');
-    const base = await baseFixture(t, place.village);
+    base = await baseFixture(t, place.village);
     const otherBase = await baseFixture(t, otherVillage);
     match = await matchFixture(t, { enterpriseId: enterprise, villageId: place.village, baseId: base, brokerIds: [member] });
     team = await teamFixture(t, member);
@@ -258,6 +260,20 @@ describe('GET /exports/impact.xlsx', () => {
     }
   });
 
+  it("by enterprise: its name among the filter's words, its figures, only its matches' sentences", async () => {
+    const [{ name }] = await sql<{ name: string }>(t, 'SELECT name FROM enterprise WHERE id = $1', [enterprise]);
+    const file = await report(`?enterpriseId=${enterprise}&groupBy=BASE`);
+    expect(file.lines.slice(1, 3)).toEqual(['区划：全部区划', `企业：${name}`]);
+    const expected = await summary(t.admin, { enterpriseId: enterprise }, 'BASE');
+    expectSameFigures(file, expected);
+    expect(file.table.at(-1)!.cells['农户租金收入（万元）']).toBe(20_000_000);
+    expect(file.table.at(-1)!.cells['产值（万元）']).toBe(0);
+    const sentences = file.workbook.worksheets[1];
+    const kinds = Array.from({ length: sentences.rowCount }, (_, index) => sentences.getRow(index + 1).getCell(2).value);
+    expect(kinds.filter((kind) => kind === '引企下乡对接')).toHaveLength(1);
+    expect(kinds).not.toContain('农业科技服务团');
+  });
+
   it('a town clerk: their town by default; another town refused as GraphQL hides it, like an id that does not exist', async () => {
     const clerk = await clientWithScope(t, 'EDITOR', otherTown);
     const own = await report('', clerk.token);
@@ -271,6 +287,9 @@ describe('GET /exports/impact.xlsx', () => {
     const refusal = (await outside.json()) as { code: string; message: string };
     expect(refusal.code).toBe('NOT_FOUND');
     expect(refusal.message).toContain('divisionId');
+    const baseOutside = await download(`?baseId=${base}`, clerk.token);
+    expect(baseOutside.status).toBe(404);
+    expect(((await baseOutside.json()) as { message: string }).message).toContain('baseId');
     const missing = await download('?divisionId=999999999', clerk.token);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { message: string }).message).toBe(refusal.message.replace(place.town, '999999999'));

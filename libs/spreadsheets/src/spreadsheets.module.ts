@@ -22,6 +22,7 @@ import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
 import { ImpactExportController } from './http/impact-export.controller.js';
 import { TemplatesController } from './http/templates.controller.js';
+import { FilterSubjectNames } from './impact-report/filter-subjects.js';
 import { ImpactReportContents } from './impact-report/impact-report-content.js';
 import { TemplateFiles } from './templates/template-files.js';
 
@@ -51,6 +52,7 @@ import { TemplateFiles } from './templates/template-files.js';
     MatchesExport,
     ServiceActivitiesExport,
     DivisionsExport,
+    FilterSubjectNames,
     ImpactReportContents,
   ],
 })

@@ -1,29 +1,14 @@
 import { Injectable } from '@nestjs/common';
 
-import { DomainError, ErrorCode, type RequestContext } from '@rural/core';
-import { DivisionLevel, DivisionService, type Division } from '@rural/geography';
-import { MatchService } from '@rural/matches';
+import type { RequestContext } from '@rural/core';
+import { MatchService, type Match } from '@rural/matches';
 import type { ImpactFilter } from '@rural/outcomes';
-import { ImpactGrouping, ImpactService, SummaryTextService } from '@rural/reporting';
+import { ImpactGrouping, ImpactService, SummaryTextService, type ImpactGroup } from '@rural/reporting';
 
 import { everyPage } from '../exports/kind-export.js';
+import { FilterSubjectNames } from './filter-subjects.js';
 import { placeInWords, rangeInWords, reportTitle } from './filter-words.js';
 import type { ImpactReportContent, ReportSentence } from './impact-workbook.js';
-
-/**
- * A division the caller cannot see answers as one that does not exist, as `division(id)` answers
- * null for both: the file would otherwise carry its name, and a refusal of its own would tell a
- * town's clerk which ids exist outside their town.
- */
-export class DivisionNotVisibleError extends DomainError {
-  constructor(id: string) {
-    super(`区划（编号 ${id}，参数 divisionId）不存在，或不在您可以查看的范围内`, ErrorCode.NOT_FOUND, {
-      fields: [{ field: 'divisionId', message: '区划不存在或不在您可以查看的范围内' }],
-    });
-  }
-}
-
-const ABOVE_COUNTY = new Set<DivisionLevel>([DivisionLevel.PROVINCE, DivisionLevel.CITY]);
 
 /**
  * What the impact report file says, for one caller and filter: the figures exactly as
@@ -35,20 +20,21 @@ export class ImpactReportContents {
   constructor(
     private readonly impact: ImpactService,
     private readonly sentences: SummaryTextService,
-    private readonly divisions: DivisionService,
+    private readonly subjects: FilterSubjectNames,
     private readonly matches: MatchService,
   ) {}
 
   async of(ctx: RequestContext, filter: ImpactFilter, grouping: ImpactGrouping | null): Promise<ImpactReportContent> {
-    const division = await this.divisionOf(ctx, filter.divisionId ?? ctx.scope);
+    // Names first: an id the caller cannot see is refused before any figure is counted.
+    const { place, lines } = await this.subjects.of(ctx, filter);
     // The statement reads the database as of its start: a moment taken just before it is the
     // latest time the figures can be older than.
     const asOf = new Date();
     const report = await this.impact.summary(ctx, filter, grouping);
-    const place = division ? await this.placeChain(ctx, division) : [];
     return {
       title: reportTitle(place.length > 0 ? placeInWords(place) : null),
       place: placeInWords(place),
+      subjects: lines,
       range: rangeInWords(filter.from, filter.to),
       grouping,
       includeUnapproved: Boolean(filter.includeUnapproved),
@@ -58,35 +44,16 @@ export class ImpactReportContents {
     };
   }
 
-  private async divisionOf(ctx: RequestContext, id: string | null | undefined): Promise<Division | null> {
-    if (!id) return null;
-    const division = await this.divisions.findById(ctx, id);
-    if (!division) throw new DivisionNotVisibleError(id);
-    return division;
-  }
-
-  /** The names from the county down to the division (东兰县武篆镇), or its own name above a county. */
-  private async placeChain(ctx: RequestContext, division: Division): Promise<string[]> {
-    if (ABOVE_COUNTY.has(division.level)) return [division.name];
-    const loader = this.divisions.byIdLoader(ctx);
-    const ancestors = await Promise.all(division.ancestorIds.filter((id) => id !== division.id).map((id) => loader.load(id)));
-    const below = ancestors.filter((ancestor): ancestor is Division => ancestor !== null && !ABOVE_COUNTY.has(ancestor.level));
-    return [...below.map((ancestor) => ancestor.name), division.name];
-  }
-
   /**
-   * The sentences GraphQL gives for the report's place: `summaryText` of each match there, as
-   * `matches(filter: { divisionId })` lists them, then of each team with figures in the report.
+   * The sentences GraphQL gives for what the report covers: `summaryText` of each match the filter
+   * covers (as `matches(filter: { divisionId, enterpriseId, memberId })` lists them, narrowed to the
+   * filter's base or match; none for a team, which has no matches), then of each team with
+   * figures in the report.
    */
-  private async sentencesOf(
-    ctx: RequestContext,
-    filter: ImpactFilter,
-    teamGroups: { key: string | null }[] | null,
-  ): Promise<ReportSentence[]> {
+  private async sentencesOf(ctx: RequestContext, filter: ImpactFilter, teamGroups: ImpactGroup[] | null): Promise<ReportSentence[]> {
     const sentences: ReportSentence[] = [];
     const matchTexts = this.sentences.matchLoader(ctx, filter.includeUnapproved);
-    const matchFilter = { divisionId: filter.divisionId ?? null };
-    for await (const page of everyPage((skip, take) => this.matches.list(ctx, { filter: matchFilter, skip, take }))) {
+    for await (const page of this.coveredMatches(ctx, filter)) {
       const texts = await matchTexts.loadMany(page.map((match) => match.id));
       for (const text of texts) if (typeof text === 'string' && text) sentences.push({ kind: '引企下乡对接', text });
     }
@@ -95,5 +62,16 @@ export class ImpactReportContents {
     const teamTexts = await this.sentences.teamLoader(ctx, filter.includeUnapproved).loadMany(teamIds);
     for (const text of teamTexts) if (typeof text === 'string' && text) sentences.push({ kind: '农业科技服务团', text });
     return sentences;
+  }
+
+  private async *coveredMatches(ctx: RequestContext, filter: ImpactFilter): AsyncIterable<Match[]> {
+    if (filter.teamId) return;
+    const listed = { divisionId: filter.divisionId ?? null, enterpriseId: filter.enterpriseId ?? null, memberId: filter.memberId ?? null };
+    for await (const page of everyPage((skip, take) => this.matches.list(ctx, { filter: listed, skip, take }))) {
+      const covered = page.filter(
+        (match) => (!filter.matchId || match.id === filter.matchId) && (!filter.baseId || match.baseId === filter.baseId),
+      );
+      if (covered.length > 0) yield covered;
+    }
   }
 }

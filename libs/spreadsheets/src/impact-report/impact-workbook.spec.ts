@@ -17,6 +17,7 @@ function content(changes: Partial<ImpactReportContent> = {}): ImpactReportConten
   return {
     title: '东兰县引企下乡成效报告',
     place: '东兰县',
+    subjects: [],
     range: '2024年',
     grouping: ImpactGrouping.TOWN,
     includeUnapproved: false,

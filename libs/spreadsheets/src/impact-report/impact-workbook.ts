@@ -17,6 +17,8 @@ export interface ImpactReportContent {
   title: string;
   /** The division in words (东兰县武篆镇), or 全部区划. */
   place: string;
+  /** The filter's other subjects, one line each: "企业：…", "基地：…（东里村）". */
+  subjects: string[];
   /** The period range in words (2024年第三季度至2025年, 全部期间). */
   range: string;
   grouping: ImpactGrouping | null;
@@ -82,6 +84,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, content: ImpactReportContent
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   title.height = 28;
   line(`区划：${content.place}`);
+  for (const subject of content.subjects) line(subject);
   line(`期间：${content.range}`);
   line(`分组：${groupingInWords(content.grouping)}`);
   line(`统计口径：${approvalInWords(content.includeUnapproved)}`);

@@ -12,8 +12,18 @@ export interface ImpactReportQuery {
   grouping: ImpactGrouping | null;
 }
 
-// The parameters docs/api.md fixes for the report, read as the outcome export reads them.
-const FILTER_PARAMS: Record<string, ParamKind> = { divisionId: 'text', from: 'text', to: 'text', includeUnapproved: 'boolean' };
+// The fields of ImpactFilter, read as the outcome export reads them (docs/api.md fixes the first four).
+const FILTER_PARAMS: Record<string, ParamKind> = {
+  divisionId: 'text',
+  from: 'text',
+  to: 'text',
+  includeUnapproved: 'boolean',
+  enterpriseId: 'text',
+  memberId: 'text',
+  teamId: 'text',
+  baseId: 'text',
+  matchId: 'text',
+};
 
 /**
  * The query string checked as GraphQL checks `impactSummary`'s arguments: the filter by
