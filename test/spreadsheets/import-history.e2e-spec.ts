@@ -115,7 +115,7 @@ describe('import history, audit and undo', () => {
     expect(auditLog.items).toEqual([{ action: 'CREATE', entityType: 'OutcomeRecord', importId: commit.body.id }]);
 
     const viewer = await clientWithScope(t, 'VIEWER', null);
-    expect((await viewer.fails(IMPORTS, {})).extensions.code).toBe('FORBIDDEN');
+    expect((await viewer.fails(IMPORTS, {})).extensions?.code).toBe('FORBIDDEN');
   });
 
   it('undoes a committed import in one go: created rows go, changed rows get their values back', async () => {
@@ -139,7 +139,7 @@ describe('import history, audit and undo', () => {
     const { undoSpreadsheetImport } = await t.admin.ok(UNDO, { id: commit.body.id });
     expect(undoSpreadsheetImport).toMatchObject({ status: 'UNDONE' });
     expect(await records()).toEqual(before);
-    expect((await t.admin.fails(UNDO, { id: commit.body.id })).extensions.code).toBe('CONFLICT');
+    expect((await t.admin.fails(UNDO, { id: commit.body.id })).extensions?.code).toBe('CONFLICT');
   });
 
   it('refuses to undo an import whose rows were changed since', async () => {
@@ -147,7 +147,7 @@ describe('import history, audit and undo', () => {
     const [row] = await sql<{ id: string }>(t, `SELECT id FROM outcome_record WHERE base_id = $1 AND period = '2017'`, [baseId]);
     await t.admin.ok(UPDATE, { input: { id: row.id, areaMu: '10' } });
     const refused = await t.admin.fails(UNDO, { id: commit.body.id });
-    expect(refused.extensions.code).toBe('CONFLICT');
+    expect(refused.extensions?.code).toBe('CONFLICT');
     expect(refused.message).toContain('已有数据被修改');
     expect((await records()).find((record) => record.period === '2017')?.area_mu).toBe('10.00');
   });

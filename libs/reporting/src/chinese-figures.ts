@@ -8,7 +8,8 @@ export type BoundStyle = '余' | '以上';
 /** Moves the decimal point `places` to the left: ("24259000", 4) → "2425.9". */
 export function shiftLeft(decimal: string, places: number): string {
   const [whole, fraction = ''] = decimal.split('.');
-  const digits = (whole + fraction).replace(/^0+(?=\d)/, '');
+  // Every digit keeps its place: stripping zeros here would turn 0.01 into 0.0001 万.
+  const digits = whole + fraction;
   const pointAt = whole.length - places;
   const padded = pointAt <= 0 ? '0'.repeat(1 - pointAt) + digits : digits;
   const at = Math.max(pointAt, 1);

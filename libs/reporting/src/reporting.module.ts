@@ -30,6 +30,6 @@ import { SummaryTextService } from './summary-text.service.js';
     MatchSummaryTextResolver,
     ServiceTeamSummaryTextResolver,
   ],
-  exports: [ImpactService],
+  exports: [ImpactService, SummaryTextService],
 })
 export class ReportingModule {}

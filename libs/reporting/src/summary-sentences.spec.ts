@@ -8,6 +8,10 @@ describe('figures in Chinese', () => {
     ['10000', 4, '1'],
     ['12345.67', 4, '1.234567'],
     ['5', 4, '0.0005'],
+    ['0.01', 4, '0.000001'],
+    ['0.5', 4, '0.00005'],
+    ['007', 4, '0.0007'],
+    ['0', 4, '0'],
   ])('shifts %s by %i places to %s', (value, places, expected) => {
     expect(shiftLeft(value, places)).toBe(expected);
   });

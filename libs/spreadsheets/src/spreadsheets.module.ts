@@ -9,6 +9,7 @@ import { GeographyModule } from '@rural/geography';
 import { MatchesModule } from '@rural/matches';
 import { MembersModule } from '@rural/members';
 import { OutcomesModule } from '@rural/outcomes';
+import { ReportingModule } from '@rural/reporting';
 import { ServiceTeamsModule } from '@rural/service-teams';
 
 import { BasesExport } from './exports/bases.export.js';
@@ -21,8 +22,11 @@ import { OutcomesExport } from './exports/outcomes.export.js';
 import { ServiceActivitiesExport } from './exports/service-activities.export.js';
 import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
+import { ImpactExportController } from './http/impact-export.controller.js';
 import { ImportsController } from './http/imports.controller.js';
 import { TemplatesController } from './http/templates.controller.js';
+import { FilterSubjectNames } from './impact-report/filter-subjects.js';
+import { ImpactReportContents } from './impact-report/impact-report-content.js';
 import { ImportHistory } from './imports/history/import-history.js';
 import { ImportHistoryResolver } from './imports/history/import-history.resolver.js';
 import { ImportUndo } from './imports/history/import-undo.js';
@@ -37,7 +41,7 @@ import { TemplateFiles } from './templates/template-files.js';
 // Every kind's importer; a kind without one answers that it cannot be imported yet.
 const IMPORTERS = [OutcomesImporter];
 
-/** Spreadsheets in and out: the templates of each kind, imports of filled ones, and exports of the caller's rows in the same columns. */
+/** Spreadsheets in and out: the templates of each kind, imports of filled ones, exports of the caller's rows in the same columns, and the impact report. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([SpreadsheetImport]),
@@ -49,8 +53,10 @@ const IMPORTERS = [OutcomesImporter];
     MatchesModule,
     ServiceTeamsModule,
     OutcomesModule,
+    ReportingModule,
   ],
-  controllers: [TemplatesController, ExportsController, ImportsController],
+  // ImpactExportController before ExportsController: Express tries routes in order, and `exports/:file` would take impact.xlsx.
+  controllers: [TemplatesController, ImpactExportController, ExportsController, ImportsController],
   providers: [
     HttpCallerGuard,
     TemplateFiles,
@@ -77,6 +83,8 @@ const IMPORTERS = [OutcomesImporter];
         maxRows: Number(config.get('IMPORT_MAX_ROWS') ?? 200_000),
       }),
     },
+    FilterSubjectNames,
+    ImpactReportContents,
   ],
 })
 export class SpreadsheetsModule {}
