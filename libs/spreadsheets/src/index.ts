@@ -13,3 +13,7 @@ export * from './http/http-ctx.decorator.js';
 export * from './http/json-error.filter.js';
 export * from './spreadsheets.module.js';
 export * from './exports/csv-file.js';
+export * from './imports/import-runner.js';
+export * from './imports/import-progress.js';
+export * from './imports/import-report.js';
+export * from './imports/files/uploaded-file.js';

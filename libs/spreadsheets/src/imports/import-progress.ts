@@ -4,6 +4,9 @@ import { Injectable } from '@nestjs/common';
 export interface ImportProgress {
   /** Data rows read and checked so far. */
   rowsRead: number;
+  /** Bytes of the file read so far, and its size: the share done (a streamed file's rows are not known ahead). */
+  bytesRead: number;
+  bytes: number;
   /** READING while rows are checked and written, FINISHING while the transaction ends. */
   phase: 'READING' | 'FINISHING';
 }

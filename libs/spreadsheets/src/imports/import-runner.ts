@@ -7,7 +7,7 @@ import type { KindSpec } from '../columns/catalogue.js';
 import { csvRows } from './files/csv-rows.js';
 import { sniffFormat } from './files/file-format.js';
 import type { SheetRow } from './files/sheet-row.js';
-import type { UploadedFile } from './files/uploaded-file.js';
+import { readCounted, type UploadedFile } from './files/uploaded-file.js';
 import { xlsxRows } from './files/xlsx-rows.js';
 import { ImportHistory, KEPT_PROBLEMS, type ImportResult } from './history/import-history.js';
 import type { ImportProblem } from './history/import-problem.js';
@@ -31,6 +31,8 @@ export interface ImportRequest {
   /** Hears the progress as rows are read (the command-line import draws its bar from it). */
   onProgress?: (progress: ImportProgress) => void;
 }
+
+type ProgressReporter = (rowsRead: number, phase: ImportProgress['phase']) => void;
 
 /** Thrown to roll the import's transaction back once everything is known (a dry run, or problems found). */
 class RollBack {
@@ -73,13 +75,16 @@ export class ImportRunner implements OnApplicationBootstrap {
       sha256: file.sha256,
       bytes: file.bytes,
     });
-    const progress = (update: ImportProgress) => {
+    let bytesRead = 0;
+    const progress: ProgressReporter = (rowsRead, phase) => {
+      const update = { rowsRead, phase, bytesRead, bytes: file.bytes };
       this.board.update(record.id, update);
       request.onProgress?.(update);
     };
     try {
       const format = await sniffFormat(file.path);
-      const source = format === 'xlsx' ? xlsxRows(file.path) : csvRows(file.path);
+      const input = readCounted(file, (read) => (bytesRead = read));
+      const source = format === 'xlsx' ? xlsxRows(input) : csvRows(file.path, input);
       return await this.history.finish(record.id, await this.importFile(ctx, record.id, request, importer, source, progress));
     } catch (error) {
       // A refused file (not a spreadsheet, too many rows) is remembered as INVALID with its reason,
@@ -103,7 +108,7 @@ export class ImportRunner implements OnApplicationBootstrap {
     request: ImportRequest,
     importer: KindImporter,
     source: AsyncIterable<SheetRow>,
-    progress: (update: ImportProgress) => void,
+    progress: ProgressReporter,
   ): Promise<ImportResult> {
     try {
       return await this.transactions.run(ctx, async (tx) => {
@@ -122,7 +127,7 @@ export class ImportRunner implements OnApplicationBootstrap {
           result.unchanged += tally.unchanged;
           keep(tally.problems);
           batch = [];
-          progress({ rowsRead: result.rows, phase: 'READING' });
+          progress(result.rows, 'READING');
         };
         const rows = readRows(source, request.spec, this.limits.maxRows, (header) => keep(header.problems));
         for await (const row of rows) {
@@ -131,7 +136,7 @@ export class ImportRunner implements OnApplicationBootstrap {
           if (batch.length >= importer.batchSize) await flush();
         }
         if (batch.length > 0) await flush();
-        progress({ rowsRead: result.rows, phase: 'FINISHING' });
+        progress(result.rows, 'FINISHING');
         if (result.errorCount > 0) throw new RollBack({ ...result, status: ImportStatus.INVALID });
         if (result.rows === 0) {
           keep([{ ...fileProblem('文件中没有数据行：请在表头下方逐行填写（示例行不计）'), code: 'REQUIRED' }]);

@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 
 import { parse } from 'csv-parse';
 
@@ -15,9 +14,10 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
  * The rows of a .csv file, streamed: UTF-8 (with or without BOM), or GB18030 (GBK, what Excel and
  * WPS write on a Chinese Windows when "CSV" is chosen) when the bytes are not UTF-8. Cells are text,
- * as a clerk sees them; row numbers count lines as Excel would show them.
+ * as a clerk sees them; row numbers count lines as Excel would show them. `path` is read ahead
+ * for the encoding, `input` is the file's stream.
  */
-export async function* csvRows(path: string): AsyncGenerator<SheetRow> {
+export async function* csvRows(path: string, input: Readable): AsyncGenerator<SheetRow> {
   const encoding = await detectEncoding(path);
   const decoder = new TextDecoder(encoding, { fatal: true });
   const decode = new Transform({
@@ -32,9 +32,7 @@ export async function* csvRows(path: string): AsyncGenerator<SheetRow> {
       done(null, decoder.decode());
     },
   });
-  const parser = createReadStream(path)
-    .pipe(decode)
-    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
+  const parser = input.pipe(decode).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
   decode.on('error', (error) => parser.destroy(error));
   // Excel shows each record (even one with a line break inside quotes) as one row.
   let row = 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,4 +46,29 @@ export async function receiveFile(body: Readable, maxBytes: number): Promise<Upl
     throw new FileRefusedError('没有收到文件内容：请把 .xlsx 或 .csv 文件作为请求体发送');
   }
   return { path, bytes, sha256: hash.digest('hex'), discard };
+}
+
+/** Reads the file as a stream, telling `onRead` how many bytes have been read so far. */
+export function readCounted(file: UploadedFile, onRead: (bytesRead: number) => void): Readable {
+  let bytesRead = 0;
+  return createReadStream(file.path).pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        bytesRead += chunk.length;
+        onRead(bytesRead);
+        done(null, chunk);
+      },
+    }),
+  );
+}
+
+/** A file already on this machine (the command-line import): hashed where it lies, never removed. */
+export async function localFile(path: string): Promise<UploadedFile> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    hash.update(chunk);
+  }
+  return { path, bytes, sha256: hash.digest('hex'), discard: async () => undefined };
 }

@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 import ExcelJS from 'exceljs';
 
 import { INSTRUCTIONS_SHEET } from '../../templates/instructions-sheet.js';
@@ -9,8 +11,8 @@ import type { SheetRow } from './sheet-row.js';
  * (a 100,000-row ledger is read row by row). The data sheet is the first visible sheet other than
  * 填写说明; the others are skipped. Styles are read so that date-formatted cells come as dates.
  */
-export async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -20,6 +20,12 @@ export class ImportProgressView {
 
   @Field({ description: 'READING while rows are checked and written; FINISHING while the transaction ends.' })
   phase: string;
+
+  @Field(() => Int, { description: '已读字节 — of the file, so far; with `bytes`, the share done.' })
+  bytesRead: number;
+
+  @Field(() => Int, { description: '文件字节数.' })
+  bytes: number;
 }
 
 @ArgsType()
