@@ -2,6 +2,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 
 import { Division, isBelow, type DivisionLevel } from '@rural/geography';
 
+import { toHalfWidth } from '../../cells/cell-text.js';
 import { found, keyProblem, type KeyResult } from './key-result.js';
 
 const DIVISION_CODE = /^\d{12}$/;
@@ -20,9 +21,11 @@ export class DivisionLookup {
    * `level` (a village's 上级 cannot be another village). Several of one name: AMBIGUOUS.
    */
   async parent(text: string, level: DivisionLevel): Promise<KeyResult<Division>> {
-    if (DIVISION_CODE.test(text)) {
-      const byCode = await this.byCode(text);
-      return byCode ? found(byCode) : keyProblem('NOT_FOUND', PARENT, `没有区划代码为 ${text} 的区划，请核对代码，或先导入该上级区划`);
+    // A code typed in 全角 digits is still a code: no division is named by twelve digits.
+    const code = toHalfWidth(text);
+    if (DIVISION_CODE.test(code)) {
+      const byCode = await this.byCode(code);
+      return byCode ? found(byCode) : keyProblem('NOT_FOUND', PARENT, `没有区划代码为 ${code} 的区划，请核对代码，或先导入该上级区划`);
     }
     const named = await this.manager.find(Division, { where: { name: text }, order: { id: 'ASC' } });
     // Names at or below the row's level cannot be its parent; if only such exist, the use case says why.
