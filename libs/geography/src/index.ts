@@ -6,3 +6,5 @@ export * from './dto/divisions.args.js';
 export * from './subtree.js';
 export * from './caller-scope.js';
 export * from './division.constraints.js';
+export * from './dto/create-division.input.js';
+export * from './dto/update-division.input.js';

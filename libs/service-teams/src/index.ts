@@ -7,3 +7,5 @@ export * from './service-activity.service.js';
 export * from './service-teams.module.js';
 export * from './dto/service-activity-filter.input.js';
 export * from './service-team.constraints.js';
+export * from './dto/record-service-activity.input.js';
+export * from './dto/update-service-activity.input.js';
