@@ -102,7 +102,7 @@ export class ReferenceDirectory {
         return keyProblem(
           'AMBIGUOUS',
           column,
-          `名为“${name}”的委员不止一位（编号 ${matches.map((row) => row.id).join('、')}），无法确定是哪一位`,
+          `名为“${name}”的委员不止一位，按姓名无法确定是哪一位：请从本行删去该姓名，导入后在对接中选定该委员`,
         );
       }
       found.push(matches[0]);

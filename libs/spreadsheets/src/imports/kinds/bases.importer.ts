@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
-import { Base, BaseService } from '@rural/bases';
-import { normalizeDecimal, type RequestContext } from '@rural/core';
+import { Base, BaseService, CreateBaseInput } from '@rural/bases';
+import { assertValid, normalizeDecimal, type RequestContext } from '@rural/core';
 
 import { PlaceDirectory } from '../keys/place-directory.js';
 import { ReferenceDirectory } from '../keys/reference-directory.js';
@@ -84,7 +84,8 @@ class BasesImport implements KindImport {
 
     const existing = await this.ctx.transaction.findOneBy(Base, { villageId, name });
     if (!existing) {
-      await this.bases.create(this.ctx, { name, villageId, ...changes });
+      // The use case leaves the input's rules to GraphQL's validation; a file is held to them here.
+      await this.bases.create(this.ctx, await assertValid(CreateBaseInput, { name, villageId, ...changes }));
       return 'created';
     }
     if (isUnchanged(existing, changes)) return 'unchanged';

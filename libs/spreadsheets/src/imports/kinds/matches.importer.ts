@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 
-import { normalizeDecimal, type RequestContext } from '@rural/core';
-import { Match, MatchBroker, MatchService, MatchStatus } from '@rural/matches';
+import { assertValid, normalizeDecimal, type RequestContext } from '@rural/core';
+import { CreateMatchInput, Match, MatchBroker, MatchService, MatchStatus } from '@rural/matches';
 
 import type { ImportProblem } from '../history/import-problem.js';
 import { PlaceDirectory } from '../keys/place-directory.js';
@@ -82,7 +82,8 @@ class MatchesImport implements KindImport {
     const manager = this.ctx.transaction;
     const existing = await manager.findOneBy(Match, { ...key, baseId: key.baseId ?? IsNull() });
     if (!existing) {
-      await this.matches.create(this.ctx, { ...key, ...changes });
+      // The use case leaves the input's rules (签约日期 not after today …) to GraphQL's validation; a file is held to them here.
+      await this.matches.create(this.ctx, await assertValid(CreateMatchInput, { ...key, ...changes }));
       return 'created';
     }
     const brokerIds = (await manager.findBy(MatchBroker, { matchId: existing.id })).map((link) => link.memberId);
