@@ -7,3 +7,4 @@ export * from './match.loaders.js';
 export * from './dto/match-filter.input.js';
 export * from './match.repository.js';
 export * from './match.constraints.js';
+export * from './dto/create-match.input.js';

@@ -40,7 +40,7 @@ const bar = new cliProgress.SingleBar(
   },
   cliProgress.Presets.shades_classic,
 );
-let status = 0;
+let status: number;
 try {
   const path = resolve(values.file);
   const file = await localFile(path);

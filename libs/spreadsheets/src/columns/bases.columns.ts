@@ -5,7 +5,7 @@ import { placeColumns } from './place.columns.js';
 
 /** 基地 — the fixed columns of docs/api.md ("Spreadsheets"); found again by village + name. */
 export const BASE_COLUMNS: ColumnSpec[] = [
-  ...placeColumns({ townRequired: true, villageRequired: true }),
+  ...placeColumns({ townRequired: false, villageRequired: true }),
   {
     key: 'name',
     header: '基地名称',

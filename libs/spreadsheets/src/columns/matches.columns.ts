@@ -5,7 +5,7 @@ import { placeColumns } from './place.columns.js';
 
 /** 引企下乡对接 — found again by enterprise + village + base. */
 export const MATCH_COLUMNS: ColumnSpec[] = [
-  ...placeColumns({ townRequired: true, villageRequired: true }),
+  ...placeColumns({ townRequired: false, villageRequired: true }),
   {
     key: 'base',
     header: '基地',

@@ -19,9 +19,7 @@ export function placeColumns(options: { villageRequired: boolean; townRequired: 
       header: '乡镇',
       required: options.townRequired,
       value: { type: 'reference', to: 'town' },
-      note: options.townRequired
-        ? '乡镇名称，须为该县下的乡镇；重名时填 12 位区划代码'
-        : '乡镇名称；记在县一级时留空；重名时填 12 位区划代码',
+      note: townNote(options),
       example: '武篆镇',
     },
     {
@@ -35,4 +33,11 @@ export function placeColumns(options: { villageRequired: boolean; townRequired: 
       example: '东里村',
     },
   ];
+}
+
+function townNote(options: { villageRequired: boolean; townRequired: boolean }): string {
+  if (options.townRequired) return '乡镇名称，须为该县下的乡镇；重名时填 12 位区划代码';
+  // A row always in a village: the 村 finds it alone when its name is unique in the county.
+  if (options.villageRequired) return '乡镇名称；村名在本县唯一时可留空；村名重名时填乡镇，或在“村”列填 12 位区划代码';
+  return '乡镇名称；记在县一级时留空；重名时填 12 位区划代码';
 }

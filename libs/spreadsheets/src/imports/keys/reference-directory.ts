@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 
 import { Base } from '@rural/bases';
 import { Enterprise } from '@rural/enterprises';
+import { Member } from '@rural/members';
 import { ServiceTeam } from '@rural/service-teams';
 
 import { found, keyProblem, type KeyResult } from './key-result.js';
@@ -18,14 +19,15 @@ const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 /**
  * Finds what a file names besides places — enterprises by 统一社会信用代码 or exact name, service
- * teams by name, bases by village and name, matches by enterprise, village and base — reading each
- * name once per import.
+ * teams and members by name, bases by village and name, matches by enterprise, village and base —
+ * reading each name once per import.
  */
 export class ReferenceDirectory {
   private readonly enterprises = new Map<string, Promise<Enterprise[]>>();
   private readonly teams = new Map<string, Promise<ServiceTeam[]>>();
   private readonly villageBases = new Map<string, Promise<Base[]>>();
   private readonly enterpriseMatches = new Map<string, Promise<MatchPlace[]>>();
+  private readonly members = new Map<string, Promise<Member[]>>();
 
   constructor(private readonly manager: EntityManager) {}
 
@@ -79,6 +81,33 @@ export class ReferenceDirectory {
     }
     const [team] = await rows;
     return team ? found(team) : keyProblem('NOT_FOUND', column, `没有名为“${name}”的服务团，请先录入服务团或核对名称`);
+  }
+
+  /** The members a cell names, each by exact name, in the cell's order and each once (names are not unique: two namesakes are AMBIGUOUS). */
+  async membersNamed(names: string[], column: string): Promise<KeyResult<Member[]>> {
+    const missing = unique(names.filter((name) => !this.members.has(name)));
+    if (missing.length > 0) {
+      const rows = this.manager.find(Member, { where: { name: In(missing) }, order: { id: 'ASC' } });
+      for (const name of missing)
+        this.members.set(
+          name,
+          rows.then((all) => all.filter((row) => row.name === name)),
+        );
+    }
+    const found: Member[] = [];
+    for (const name of unique(names)) {
+      const matches = await (this.members.get(name) as Promise<Member[]>);
+      if (matches.length === 0) return keyProblem('NOT_FOUND', column, `没有名为“${name}”的委员，请先录入委员或核对姓名`);
+      if (matches.length > 1) {
+        return keyProblem(
+          'AMBIGUOUS',
+          column,
+          `名为“${name}”的委员不止一位，按姓名无法确定是哪一位：请从本行删去该姓名，导入后在对接中选定该委员`,
+        );
+      }
+      found.push(matches[0]);
+    }
+    return { ok: true, value: found };
   }
 
   /** A base of the village by name (unique within a village). */
