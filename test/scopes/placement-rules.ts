@@ -25,6 +25,9 @@ const PLACED: Record<string, string> = {
             WHERE k.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
   User: `SELECT u.id::text AS id FROM app_user u JOIN division d ON d.id = u.division_id
           WHERE u.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  // An import belongs to the division of whoever sent it.
+  SpreadsheetImport: `SELECT i.id::text AS id FROM spreadsheet_import i JOIN division d ON d.id = i.division_id
+                       WHERE i.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
   // whoAmI: the calling account or key itself, placed where it is limited to.
   Caller: `SELECT c.id::text AS id FROM (SELECT id, division_id FROM app_user UNION ALL SELECT id, division_id FROM api_key) c
             JOIN division d ON d.id = c.division_id WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,

@@ -113,6 +113,14 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
     collectiveIncomeYuan: '13579.24',
   });
   await approveAllRecords(t);
+  // One import sent from each town: a town's editors list their own town's imports only.
+  const [importA, importB] = await sql<{ id: string }>(
+    t,
+    `INSERT INTO spreadsheet_import (kind, dry_run, status, sha256, bytes, rows, actor_kind, actor_name, division_id)
+     VALUES ('outcomes', true, 'VALID', repeat('a', 64), 100, 1, 'USER', '甲镇录入员', $1), ('outcomes', true, 'VALID', repeat('b', 64), 100, 1, 'USER', '乙镇录入员', $2)
+     RETURNING id::text AS id`,
+    [townA, townB],
+  );
 
   return {
     county: place.county,
@@ -127,6 +135,7 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
       Enterprise: { inside: [enterprise, onlyInB], outside: [] },
       Member: { inside: [broker, brokerB], outside: [] },
       ServiceTeam: { inside: [team, teamB], outside: [] },
+      SpreadsheetImport: { inside: [importA.id], outside: [importB.id] },
     },
     enterprise,
     broker,
