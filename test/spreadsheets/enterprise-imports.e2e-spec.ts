@@ -112,7 +112,10 @@ describe('POST /imports/enterprises', () => {
   });
 
   it('reports every bad row by row, column and code, and writes none of the good ones', async () => {
-    await sql(t, `INSERT INTO enterprise (name, credit_code) VALUES ('同名农业公司', $1), ('同名农业公司', $2)`, [CODE_D, code('91451224MA5Q2W3E4')]);
+    await sql(t, `INSERT INTO enterprise (name, credit_code) VALUES ('同名农业公司', $1), ('同名农业公司', $2)`, [
+      CODE_D,
+      code('91451224MA5Q2W3E4'),
+    ]);
     const before = await count();
     const audit = await count('audit_entry');
     const file = await xlsxFile([
@@ -145,11 +148,7 @@ describe('POST /imports/enterprises', () => {
       t,
       admin(),
       'enterprises',
-      await xlsxFile([
-        HEADER,
-        ['甲公司', CODE_A, null],
-        ['乙公司', ` ${CODE_A.toLowerCase()}`, null],
-      ]),
+      await xlsxFile([HEADER, ['甲公司', CODE_A, null], ['乙公司', ` ${CODE_A.toLowerCase()}`, null]]),
       { dryRun: 'true' },
     );
     expect(twice.body.errors).toEqual([expect.objectContaining({ row: 3, column: '统一社会信用代码', code: 'DUPLICATE_IN_FILE' })]);

@@ -23,8 +23,12 @@ describe('POST /imports/members', () => {
   const count = async (table = 'member') => Number((await sql<{ n: string }>(t, `SELECT count(*) AS n FROM ${table}`))[0].n);
   const admin = () => t.admin.token as string;
   const insertEnterprise = async (name: string, creditCode: string | null = null) =>
-    (await sql<{ id: string }>(t, 'INSERT INTO enterprise (name, credit_code) VALUES ($1, $2) RETURNING id::text AS id', [name, creditCode]))[0]
-      .id;
+    (
+      await sql<{ id: string }>(t, 'INSERT INTO enterprise (name, credit_code) VALUES ($1, $2) RETURNING id::text AS id', [
+        name,
+        creditCode,
+      ])
+    )[0].id;
   /** The stored member of this name with the names of their enterprises, sorted. */
   const memberNamed = async (name: string) => {
     const [member] = await sql<{ id: string; sector: string | null; title: string | null }>(
@@ -82,7 +86,11 @@ describe('POST /imports/members', () => {
       enterprises: ['共耕农业发展有限公司', '红水河种养合作社'],
     });
     expect(await memberNamed('韦建东')).toEqual({ sector: '农业界', title: null, enterprises: [] });
-    expect(await memberNamed('覃海燕')).toEqual({ sector: null, title: '县政协常委', enterprises: ['共耕农业发展有限公司', '长江牧业有限公司'] });
+    expect(await memberNamed('覃海燕')).toEqual({
+      sector: null,
+      title: '县政协常委',
+      enterprises: ['共耕农业发展有限公司', '长江牧业有限公司'],
+    });
     const audited = await sql<{ entity_type: string; n: string }>(
       t,
       'SELECT entity_type, count(*) AS n FROM audit_entry WHERE import_id = $1 GROUP BY entity_type ORDER BY entity_type',

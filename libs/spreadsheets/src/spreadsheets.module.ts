@@ -29,18 +29,14 @@ import { SpreadsheetImport } from './imports/history/spreadsheet-import.entity.j
 import { IMPORT_LIMITS, type ImportLimits } from './imports/import-limits.js';
 import { ImportProgressBoard } from './imports/import-progress.js';
 import { ImportRunner } from './imports/import-runner.js';
-import { KIND_IMPORTERS } from './imports/kinds/kind-importers.js';
 import { EnterprisesImporter } from './imports/kinds/enterprises.importer.js';
+import { KIND_IMPORTERS } from './imports/kinds/kind-importers.js';
 import { MembersImporter } from './imports/kinds/members.importer.js';
 import { OutcomesImporter } from './imports/kinds/outcomes.importer.js';
 import { TemplateFiles } from './templates/template-files.js';
 
 // Every kind's importer; a kind without one answers that it cannot be imported yet.
-const IMPORTERS = [
-  OutcomesImporter,
-  EnterprisesImporter,
-  MembersImporter,
-];
+const IMPORTERS = [OutcomesImporter, EnterprisesImporter, MembersImporter];
 
 /** Spreadsheets in and out: the templates of each kind, imports of filled ones, and exports of the caller's rows in the same columns. */
 @Module({
