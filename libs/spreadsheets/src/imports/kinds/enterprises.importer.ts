@@ -7,7 +7,7 @@ import { CATALOGUE } from '../../columns/catalogue.js';
 import { valueOf, type ParsedRow } from '../rows/parsed-row.js';
 import { FileKeys } from './file-keys.js';
 import type { BatchTally, KindImport, KindImporter } from './kind-importer.js';
-import { rowByRow, type RowEffect } from './row-by-row.js';
+import { planThenWrite, type RowPlan } from './planned-rows.js';
 import { rowProblem } from './row-problem.js';
 import { storedEnterprise } from './stored-enterprise.js';
 
@@ -44,11 +44,10 @@ class EnterprisesImport implements KindImport {
   ) {}
 
   batch(rows: ParsedRow[]): Promise<BatchTally> {
-    return rowByRow(this.ctx, rows, (row) => this.write(row), columnOf);
+    return planThenWrite(this.ctx, rows, (row) => this.plan(row), columnOf);
   }
 
-  private async write(row: ParsedRow): Promise<RowEffect> {
-    if (row.problems.length > 0) return { problems: row.problems };
+  private async plan(row: ParsedRow): Promise<RowPlan> {
     const name = valueOf<string>(row, 'name') as string;
     const creditCode = valueOf<string>(row, 'creditCode') ?? null;
     const duplicate = creditCode
@@ -66,18 +65,22 @@ class EnterprisesImport implements KindImport {
       );
     }
     if (!stored) {
-      const input = await assertValid(CreateEnterpriseInput, { name, creditCode, industry: valueOf<string>(row, 'industry') ?? null });
-      const created = await this.enterprises.create(this.ctx, input);
-      this.fileKeys.claim(`id:${created.id}`, row, null, '');
-      return 'created';
+      return async () => {
+        const input = await assertValid(CreateEnterpriseInput, { name, creditCode, industry: valueOf<string>(row, 'industry') ?? null });
+        const created = await this.enterprises.create(this.ctx, input);
+        this.fileKeys.claim(`id:${created.id}`, row, null, '');
+        return 'created';
+      };
     }
     // Two rows of one file may name one enterprise in two ways (by code, and by name without it).
     const again = this.fileKeys.claim(`id:${stored.id}`, row, '企业名称', `指的是同一家企业“${stored.name}”`);
     if (again) return { problems: [again] };
     const changes = changesOf(stored, row, name, creditCode);
     if (Object.keys(changes).length === 0) return 'unchanged';
-    await this.enterprises.update(this.ctx, { id: stored.id, version: stored.version, ...changes });
-    return 'updated';
+    return async () => {
+      await this.enterprises.update(this.ctx, { id: stored.id, version: stored.version, ...changes });
+      return 'updated';
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { assertValid, type RequestContext } from '@rural/core';
-import { CreateMemberInput, MemberService, type Member } from '@rural/members';
+import { CreateMemberInput, MemberService } from '@rural/members';
 
 import { CATALOGUE } from '../../columns/catalogue.js';
 import type { ImportProblem } from '../history/import-problem.js';
@@ -10,7 +10,7 @@ import { ReferenceDirectory } from '../keys/reference-directory.js';
 import { valueOf, type ParsedRow } from '../rows/parsed-row.js';
 import { FileKeys } from './file-keys.js';
 import type { BatchTally, KindImport, KindImporter } from './kind-importer.js';
-import { rowByRow, type RowEffect } from './row-by-row.js';
+import { planThenWrite, type RowPlan } from './planned-rows.js';
 import { keyRowProblem, rowProblem } from './row-problem.js';
 import { membersNamed, type StoredMember } from './stored-members.js';
 
@@ -21,7 +21,7 @@ const HEADER_OF_FIELD: Record<string, string> = {
 const columnOf = (field: string) => HEADER_OF_FIELD[field] ?? null;
 
 /** What an update of a member may change. */
-type MemberChanges = Partial<Pick<Member, 'sector' | 'title'>> & { enterpriseIds?: string[] };
+type MemberChanges = Partial<Pick<StoredMember, 'sector' | 'title' | 'enterpriseIds'>>;
 
 /**
  * 委员 from a file, found again by name, row by row through `createMember` / `updateMember`'s use
@@ -53,11 +53,10 @@ class MembersImport implements KindImport {
 
   async batch(rows: ParsedRow[]): Promise<BatchTally> {
     await this.references.preload(rows.flatMap(enterpriseKeysOf), []);
-    return rowByRow(this.ctx, rows, (row) => this.write(row), columnOf);
+    return planThenWrite(this.ctx, rows, (row) => this.plan(row), columnOf);
   }
 
-  private async write(row: ParsedRow): Promise<RowEffect> {
-    if (row.problems.length > 0) return { problems: row.problems };
+  private async plan(row: ParsedRow): Promise<RowPlan> {
     const name = valueOf<string>(row, 'name') as string;
     const duplicate = this.fileKeys.claim(name, row, '姓名', `委员“${name}”`);
     if (duplicate) return { problems: [duplicate] };
@@ -73,20 +72,25 @@ class MembersImport implements KindImport {
         `系统中有 ${named.length} 位名为“${name}”的委员，导入无法确定是哪一位：请在系统中修改该委员，或先给同名委员加以区分`,
       );
     }
-    if (named.length === 0) {
-      const input = await assertValid(CreateMemberInput, {
-        name,
-        sector: valueOf<string>(row, 'sector') ?? null,
-        title: valueOf<string>(row, 'title') ?? null,
-        enterpriseIds: enterpriseIds?.ids ?? [],
-      });
-      await this.members.create(this.ctx, input);
-      return 'created';
+    const [stored] = named;
+    if (!stored) {
+      return async () => {
+        const input = await assertValid(CreateMemberInput, {
+          name,
+          sector: valueOf<string>(row, 'sector') ?? null,
+          title: valueOf<string>(row, 'title') ?? null,
+          enterpriseIds: enterpriseIds?.ids ?? [],
+        });
+        await this.members.create(this.ctx, input);
+        return 'created';
+      };
     }
-    const changes = changesOf(named[0], row, enterpriseIds?.ids);
+    const changes = changesOf(stored, row, enterpriseIds?.ids);
     if (Object.keys(changes).length === 0) return 'unchanged';
-    await this.members.update(this.ctx, { id: named[0].member.id, version: named[0].member.version, ...changes });
-    return 'updated';
+    return async () => {
+      await this.members.update(this.ctx, { id: stored.id, version: stored.version, ...changes });
+      return 'updated';
+    };
   }
 
   /** The row's 所属企业 as ids (each once, in the file's order); undefined when the file has no such column. */
@@ -113,7 +117,7 @@ function changesOf(stored: StoredMember, row: ParsedRow, enterpriseIds: string[]
   const changes: MemberChanges = {};
   for (const field of ['sector', 'title'] as const) {
     const value = valueOf<string>(row, field);
-    if (value !== undefined && value !== stored.member[field]) changes[field] = value;
+    if (value !== undefined && value !== stored[field]) changes[field] = value;
   }
   if (enterpriseIds !== undefined && !sameSet(enterpriseIds, stored.enterpriseIds)) changes.enterpriseIds = enterpriseIds;
   return changes;
