@@ -6,3 +6,4 @@ export * from './enterprises.module.js';
 export * from './dto/enterprises.args.js';
 export * from './enterprise.repository.js';
 export * from './enterprise.constraints.js';
+export * from './dto/create-enterprise.input.js';

@@ -36,14 +36,24 @@ import { ImportProgressBoard } from './imports/import-progress.js';
 import { ImportRunner } from './imports/import-runner.js';
 import { BasesImporter } from './imports/kinds/bases.importer.js';
 import { DivisionsImporter } from './imports/kinds/divisions.importer.js';
+import { EnterprisesImporter } from './imports/kinds/enterprises.importer.js';
 import { KIND_IMPORTERS } from './imports/kinds/kind-importers.js';
 import { MatchesImporter } from './imports/kinds/matches.importer.js';
+import { MembersImporter } from './imports/kinds/members.importer.js';
 import { OutcomesImporter } from './imports/kinds/outcomes.importer.js';
 import { ServiceActivitiesImporter } from './imports/kinds/service-activities.importer.js';
 import { TemplateFiles } from './templates/template-files.js';
 
 // Every kind's importer; a kind without one answers that it cannot be imported yet.
-const IMPORTERS = [OutcomesImporter, BasesImporter, MatchesImporter, ServiceActivitiesImporter, DivisionsImporter];
+const IMPORTERS = [
+  DivisionsImporter,
+  EnterprisesImporter,
+  MembersImporter,
+  BasesImporter,
+  MatchesImporter,
+  ServiceActivitiesImporter,
+  OutcomesImporter,
+];
 
 /** Spreadsheets in and out: the templates of each kind, imports of filled ones, exports of the caller's rows in the same columns, and the impact report. */
 @Module({

@@ -15,7 +15,7 @@ export const ENTERPRISE_COLUMNS: ColumnSpec[] = [
     header: '统一社会信用代码',
     required: false,
     value: { type: 'code', code: 'credit-code' },
-    note: '18 位，数字和大写字母；可留空',
+    note: '18 位，数字和大写字母；按它查找已有企业。可留空（留空不会清除已登记的代码）',
     example: '91451224MA5KT3WC39',
   },
   {

@@ -7,7 +7,7 @@ export const MEMBER_COLUMNS: ColumnSpec[] = [
     header: '姓名',
     required: true,
     value: { type: 'text', maxLength: 50 },
-    note: '委员姓名',
+    note: '委员姓名；按姓名查找已有委员（同名的委员请在系统中修改）',
     example: '梁贤勇',
   },
   {
@@ -31,7 +31,7 @@ export const MEMBER_COLUMNS: ColumnSpec[] = [
     header: '所属企业',
     required: false,
     value: { type: 'reference', to: 'enterprise', many: true },
-    note: '本人创办或代表的企业：统一社会信用代码或企业全称，多个用顿号（、）分隔；可留空',
+    note: '本人创办或代表的企业：统一社会信用代码或企业全称，多个用顿号（、）分隔；填写后替换原有的全部所属企业，留空即清除',
     example: '东兰县共耕农业发展有限公司',
   },
 ];

@@ -5,6 +5,7 @@ import { Enterprise } from '@rural/enterprises';
 import { Member } from '@rural/members';
 import { ServiceTeam } from '@rural/service-teams';
 
+import { enterpriseNamed } from './enterprise-named.js';
 import { found, keyProblem, type KeyResult } from './key-result.js';
 
 /** A match and where it is: its base (if any), its village and the village's ancestors. */
@@ -55,7 +56,7 @@ export class ReferenceDirectory {
     }
   }
 
-  /** By 统一社会信用代码, or by exact name (several enterprises may share a name when they have codes). */
+  /** By 统一社会信用代码, or by exact name (several enterprises may share a name when they have codes): see `enterpriseNamed`. */
   async enterprise(key: string, column: string): Promise<KeyResult<Enterprise>> {
     let rows = this.enterprises.get(key);
     if (!rows) {
@@ -63,8 +64,9 @@ export class ReferenceDirectory {
       rows = this.enterprises.get(key) as Promise<Enterprise[]>;
     }
     const matches = await rows;
-    if (matches.length === 1) return found(matches[0]);
-    if (matches.length === 0)
+    const chosen = CREDIT_CODE.test(key) ? (matches[0] ?? null) : enterpriseNamed(matches);
+    if (chosen !== null && chosen !== 'AMBIGUOUS') return found(chosen);
+    if (chosen === null)
       return keyProblem(
         'NOT_FOUND',
         column,
