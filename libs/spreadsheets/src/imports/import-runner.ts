@@ -32,6 +32,8 @@ export interface ImportRequest {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+const LOG_EVERY_ROWS = 10_000;
+
 type ProgressReporter = (rowsRead: number, phase: ImportProgress['phase']) => void;
 
 /** Thrown to roll the import's transaction back once everything is known (a dry run, or problems found). */
@@ -120,6 +122,9 @@ export class ImportRunner implements OnApplicationBootstrap {
         };
         const kind = importer.start(tx, { submit: request.submit });
         let batch: ParsedRow[] = [];
+        // A line in the server log every 10,000 rows: an administrator can follow a large import
+        // even on the embedded database, where other requests wait for its one connection.
+        let nextLog = LOG_EVERY_ROWS;
         const flush = async () => {
           const tally = await kind.batch(batch);
           result.created += tally.created;
@@ -128,6 +133,10 @@ export class ImportRunner implements OnApplicationBootstrap {
           keep(tally.problems);
           batch = [];
           progress(result.rows, 'READING');
+          if (result.rows >= nextLog) {
+            this.logger.log(`import ${importId} (${request.spec.kind}): ${result.rows} rows read, ${result.errorCount} problems so far`);
+            nextLog += LOG_EVERY_ROWS;
+          }
         };
         const rows = readRows(source, request.spec, this.limits.maxRows, (header) => keep(header.problems));
         for await (const row of rows) {
