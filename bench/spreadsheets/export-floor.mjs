@@ -18,8 +18,10 @@ export const EXPORT_FLOOR_SQL = `
          r.area_mu, r.output_value_yuan, r.jobs_person_times, r.household_rent_yuan,
          r.collective_income_yuan, r.households_benefited, r.at_least, r.source
     FROM outcome_record r
-    LEFT JOIN division c ON c.id = ANY (r.place_path) AND c.level = 'COUNTY'
+    JOIN division p ON p.id = r.place_id
     LEFT JOIN division t ON t.id = r.town_id
+    -- the county: the place itself, or its town's parent (the synthetic and real trees alike)
+    LEFT JOIN division c ON c.id = CASE WHEN p.level = 'COUNTY' THEN p.id ELSE t.parent_id END
     LEFT JOIN division v ON v.id = r.village_id
     LEFT JOIN base b ON b.id = r.base_id
     LEFT JOIN enterprise e ON e.id = r.enterprise_id

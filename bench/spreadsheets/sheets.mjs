@@ -48,7 +48,7 @@ export async function measureSheets({ app, pool, database, file, rounds, log }) 
         break;
       }
       runs[mode].push(run);
-      log(`  import ${mode === 'dryRun' ? 'dry run' : 'commit'}: ${run.ms.toFixed(0)} ms, status ${run.report.status}, peak ${mb(run.peakMb)}`);
+      log(`  import ${mode === 'dryRun' ? 'dry run' : 'commit'}: ${run.ms.toFixed(0)} ms, status ${run.report.status}, RSS ${mb(run.rssBeforeMb)} → peak ${mb(run.peakMb)}`);
       if (mode === 'commit' && pool) await removeImportedRows(database);
     }
     if (floorRuns.length > 0) log(`  import floor: ${floorRuns.at(-1).ms.toFixed(0)} ms (${floorRuns.at(-1).rows} rows)`);
@@ -66,7 +66,7 @@ export async function measureSheets({ app, pool, database, file, rounds, log }) 
     if (pool) exportFloors.push(await exportFloor(pool));
     exportRuns.push(await appExport(app, `${base}/exports/outcomes.xlsx`));
     log(
-      `  export: ${exportRuns.at(-1).ms.toFixed(0)} ms (${(exportRuns.at(-1).bytes / 2 ** 20).toFixed(1)} MB, peak ${mb(exportRuns.at(-1).peakMb)})` +
+      `  export: ${exportRuns.at(-1).ms.toFixed(0)} ms (${(exportRuns.at(-1).bytes / 2 ** 20).toFixed(1)} MB, RSS ${mb(exportRuns.at(-1).rssBeforeMb)} → peak ${mb(exportRuns.at(-1).peakMb)})` +
         (pool ? `, floor ${exportFloors.at(-1).ms.toFixed(0)} ms (${exportFloors.at(-1).rows} rows)` : ''),
     );
   }
@@ -78,6 +78,7 @@ export async function measureSheets({ app, pool, database, file, rounds, log }) 
 
 /** One import over HTTP with the app's peak memory; null when the build has no such endpoint. */
 async function appImport(app, url, file) {
+  const before = await memoryOf(app.pid);
   const reset = await resetPeak(app.pid);
   const answer = await uploadFile(url, app.token, file.path);
   const memory = await memoryOf(app.pid);
@@ -92,17 +93,19 @@ async function appImport(app, url, file) {
   return {
     ms: answer.ms,
     peakMb: memory?.peakMb ?? null,
+    rssBeforeMb: before?.rssMb ?? null,
     peakSinceStart: !reset,
     report: { id, status, rows, created, updated, unchanged, errors: errors?.length ?? 0 },
   };
 }
 
 async function appExport(app, url) {
+  const before = await memoryOf(app.pid);
   const reset = await resetPeak(app.pid);
   const answer = await downloadFile(url, app.token);
   const memory = await memoryOf(app.pid);
   if (answer.status !== 200) throw new Error(`export: HTTP ${answer.status}: ${answer.text.slice(0, 300)}`);
-  return { ms: answer.ms, bytes: answer.bytes, peakMb: memory?.peakMb ?? null, peakSinceStart: !reset };
+  return { ms: answer.ms, bytes: answer.bytes, peakMb: memory?.peakMb ?? null, rssBeforeMb: before?.rssMb ?? null, peakSinceStart: !reset };
 }
 
 /**
