@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { from as copyFrom } from 'pg-copy-streams';
 
+import './exceljs-utf8.mjs';
 import { basesByName, OUTCOME_HEADERS } from './outcome-file.mjs';
 
 const COPY_COLUMNS = [
