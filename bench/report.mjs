@@ -106,7 +106,8 @@ export function targets(results, write, { isEmbedded }) {
 export function printTargets(list) {
   console.log('');
   // met: null for a target this build cannot be measured against (said in `measured`).
-  for (const { target, measured, met } of list) console.log(`${met === null ? '—     ' : met ? 'met   ' : 'MISSED'}  ${target}: ${measured}`);
+  for (const { target, measured, met } of list)
+    console.log(`${met === null ? '—     ' : met ? 'met   ' : 'MISSED'}  ${target}: ${measured}`);
 }
 
 function ms(value) {

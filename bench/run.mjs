@@ -93,9 +93,7 @@ try {
     results.push(await measureOperation(op, writes));
     if (op.kind === 'write' && pool) write = await measureWriteCost(results.at(-1), writes);
   }
-  const sheets = sheetFile
-    ? await measureSheets({ app, pool, database, file: sheetFile, rounds: sheetRounds, log })
-    : null;
+  const sheets = sheetFile ? await measureSheets({ app, pool, database, file: sheetFile, rounds: sheetRounds, log }) : null;
 
   console.log(
     `\n${app.isEmbedded ? 'embedded database' : 'PostgreSQL server'}, ${records} records, ${os.cpus().length} cores, ${seconds} s per measurement\n`,

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { from as copyFrom } from 'pg-copy-streams';
 
 import './exceljs-utf8.mjs';
+
 import { basesByName, OUTCOME_HEADERS } from './outcome-file.mjs';
 
 const COPY_COLUMNS = [

@@ -50,7 +50,9 @@ export async function measureSheets({ app, pool, database, file, rounds, log }) 
         break;
       }
       runs[mode].push(run);
-      log(`  import ${mode === 'dryRun' ? 'dry run' : 'commit'}: ${run.ms.toFixed(0)} ms, status ${run.report.status}, RSS ${mb(run.rssBeforeMb)} → peak ${mb(run.peakMb)}`);
+      log(
+        `  import ${mode === 'dryRun' ? 'dry run' : 'commit'}: ${run.ms.toFixed(0)} ms, status ${run.report.status}, RSS ${mb(run.rssBeforeMb)} → peak ${mb(run.peakMb)}`,
+      );
       if (mode === 'commit' && pool) await removeImportedRows(database);
     }
     if (floorRuns.length > 0) log(`  import floor: ${floorRuns.at(-1).ms.toFixed(0)} ms (${floorRuns.at(-1).rows} rows)`);
@@ -140,7 +142,9 @@ export async function removeImportedRows(database) {
   await database.query('BEGIN');
   await database.query('SET LOCAL session_replication_role = replica');
   await database.query(`DELETE FROM outcome_record WHERE ${fileRecords}`);
-  await database.query(`DELETE FROM audit_entry WHERE entity_type = 'outcome_record' AND after ->> 'source' = '${FILE_SOURCE}' AND before IS NULL`);
+  await database.query(
+    `DELETE FROM audit_entry WHERE entity_type = 'outcome_record' AND after ->> 'source' = '${FILE_SOURCE}' AND before IS NULL`,
+  );
   await database.query('COMMIT');
 }
 
@@ -158,7 +162,8 @@ export function printSheets(result) {
   lines.push(['export', seconds(exp.floor?.ms), seconds(exp.app.ms), ratio(exp.ratio), mb(exp.app.peakMb)]);
   const widths = lines[0].map((_, i) => Math.max(...lines.map((line) => line[i].length)));
   console.log(`\nSpreadsheets: ${result.file.rows} rows (${(result.file.bytes / 2 ** 20).toFixed(1)} MB), median of ${result.rounds}`);
-  for (const line of lines) console.log(`| ${line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`);
+  for (const line of lines)
+    console.log(`| ${line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`);
 }
 
 export function sheetTargets(result) {
