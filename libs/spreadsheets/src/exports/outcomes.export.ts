@@ -43,50 +43,60 @@ export class OutcomesExport implements KindExport<ImpactFilter> {
     });
   }
 
-  async *rows(ctx: RequestContext, filter: ImpactFilter): AsyncIterable<ExportRow> {
-    // Keyset pages (no count, no offset: the 100th page costs what the first does), and each
-    // page's names looked up together: one batched load per kind of name for the whole page,
-    // then the rows built without a promise each.
-    for (let after: OutcomeRecord | null = null; ;) {
-      const page = await this.records.listAfter(ctx, filter, after, PAGE_SIZE);
-      const [places, bases, enterprises, teams] = await Promise.all([
-        placeNamesOfPage(
-          ctx,
-          this.divisions,
-          page.map((record) => record.placeId),
-        ),
-        loadedById(
-          this.bases.byIdLoader(ctx),
-          page.map((record) => record.baseId),
-        ),
-        loadedById(
-          this.enterprises.byIdLoader(ctx),
-          page.map((record) => record.enterpriseId),
-        ),
-        loadedById(
-          this.teams.byIdLoader(ctx),
-          page.map((record) => record.teamId),
-        ),
-      ]);
-      for (const record of page) {
-        yield {
-          period: record.period,
-          ...places(record.placeId),
-          base: record.baseId ? (bases.get(record.baseId)?.name ?? null) : null,
-          enterprise: enterpriseKey(record.enterpriseId ? enterprises.get(record.enterpriseId) : null),
-          team: record.teamId ? (teams.get(record.teamId)?.name ?? null) : null,
-          areaMu: figure(record.areaMu),
-          outputValueYuan: figure(record.outputValueYuan),
-          jobsPersonTimes: figure(record.jobsPersonTimes),
-          householdRentYuan: figure(record.householdRentYuan),
-          collectiveIncomeYuan: figure(record.collectiveIncomeYuan),
-          householdsBenefited: figure(record.householdsBenefited),
-          atLeast: record.atLeast ? '是' : '否',
-          source: record.source,
-        };
+  async *pages(ctx: RequestContext, filter: ImpactFilter): AsyncIterable<ExportRow[]> {
+    // Keyset pages (no count, no offset: the 100th page costs what the first does); the next page
+    // is read while this one is written.
+    let next = this.page(ctx, filter, null);
+    for (;;) {
+      const { records, rows } = await next;
+      if (records.length === PAGE_SIZE) {
+        next = this.page(ctx, filter, records[records.length - 1]);
+        // Marked as handled: when the download is broken off it is never awaited, and its
+        // failure must not become an unhandled rejection.
+        next.catch(() => undefined);
       }
-      if (page.length < PAGE_SIZE) return;
-      after = page[page.length - 1];
+      yield rows;
+      if (records.length < PAGE_SIZE) return;
     }
+  }
+
+  /** A page of records and its rows: each kind of name looked up once for the whole page. */
+  private async page(ctx: RequestContext, filter: ImpactFilter, after: OutcomeRecord | null) {
+    const records = await this.records.listAfter(ctx, filter, after, PAGE_SIZE);
+    const [places, bases, enterprises, teams] = await Promise.all([
+      placeNamesOfPage(
+        ctx,
+        this.divisions,
+        records.map((record) => record.placeId),
+      ),
+      loadedById(
+        this.bases.byIdLoader(ctx),
+        records.map((record) => record.baseId),
+      ),
+      loadedById(
+        this.enterprises.byIdLoader(ctx),
+        records.map((record) => record.enterpriseId),
+      ),
+      loadedById(
+        this.teams.byIdLoader(ctx),
+        records.map((record) => record.teamId),
+      ),
+    ]);
+    const rows = records.map((record): ExportRow => ({
+      period: record.period,
+      ...places(record.placeId),
+      base: record.baseId ? (bases.get(record.baseId)?.name ?? null) : null,
+      enterprise: enterpriseKey(record.enterpriseId ? enterprises.get(record.enterpriseId) : null),
+      team: record.teamId ? (teams.get(record.teamId)?.name ?? null) : null,
+      areaMu: figure(record.areaMu),
+      outputValueYuan: figure(record.outputValueYuan),
+      jobsPersonTimes: figure(record.jobsPersonTimes),
+      householdRentYuan: figure(record.householdRentYuan),
+      collectiveIncomeYuan: figure(record.collectiveIncomeYuan),
+      householdsBenefited: figure(record.householdsBenefited),
+      atLeast: record.atLeast ? '是' : '否',
+      source: record.source,
+    }));
+    return { records, rows };
   }
 }
