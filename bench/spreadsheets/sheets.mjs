@@ -162,8 +162,11 @@ export function printSheets(result) {
   lines.push(['export', seconds(exp.floor?.ms), seconds(exp.app.ms), ratio(exp.ratio), mb(exp.app.peakMb)]);
   const widths = lines[0].map((_, i) => Math.max(...lines.map((line) => line[i].length)));
   console.log(`\nSpreadsheets: ${result.file.rows} rows (${(result.file.bytes / 2 ** 20).toFixed(1)} MB), median of ${result.rounds}`);
-  for (const line of lines)
+  const print = (line) =>
     console.log(`| ${line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`);
+  print(lines[0]);
+  console.log(`|${widths.map((width, i) => (i === 0 ? ':' : '') + '-'.repeat(width + 1) + (i === 0 ? '' : ':')).join('|')}|`);
+  lines.slice(1).forEach(print);
 }
 
 export function sheetTargets(result) {
