@@ -49,6 +49,8 @@ export async function startApp(target, database) {
   return {
     url,
     token,
+    /** The app's process id (node runs main.js itself), e.g. for its memory in /proc. */
+    pid: server.pid,
     isEmbedded: !target.databaseUrl,
     /** Statements the app has sent (null on the embedded database, which is inside the app's process). */
     statements: () => wire?.statements() ?? null,

@@ -105,7 +105,9 @@ export function targets(results, write, { isEmbedded }) {
 
 export function printTargets(list) {
   console.log('');
-  for (const { target, measured, met } of list) console.log(`${met ? 'met   ' : 'MISSED'}  ${target}: ${measured}`);
+  // met: null for a target this build cannot be measured against (said in `measured`).
+  for (const { target, measured, met } of list)
+    console.log(`${met === null ? '—     ' : met ? 'met   ' : 'MISSED'}  ${target}: ${measured}`);
 }
 
 function ms(value) {

@@ -1,10 +1,11 @@
-// npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…]
+// npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS]
 //
 // Starts the built server (dist/apps/api/src/main.js) as its own process against DATABASE_URL (or
 // the embedded database in DATA_DIR), and for each operation measures: the SQL statements it sends
 // (seen on the wire, on a PostgreSQL server), GraphQL latency at 1 and 16 concurrent clients, the
 // same statements replayed through pg (the floor), and a minimal graphql-js + pg server answering
-// the same operation (the peer). See bench/README.md.
+// the same operation (the peer). SHEETS: a 100,000-row outcome file imported and the list
+// exported, against their floors (bench/spreadsheets/). See bench/README.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ import { measure as measureLoad, measureTakingTurns } from './load.mjs';
 import { BENCH_SOURCE, freeWriteSlots, operations, pickIds } from './operations.mjs';
 import { startPeer } from './peer-server.mjs';
 import { printTable, printTargets, targets } from './report.mjs';
+import { measureSheets, prepareSheets, printSheets, removeImportedRows, sheetTargets } from './spreadsheets/sheets.mjs';
 import { writeCost } from './write-cost.mjs';
 
 const { values: args } = parseArgs({
@@ -29,11 +31,14 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '5' },
     'database-url': { type: 'string' },
     only: { type: 'string' },
+    'sheet-rows': { type: 'string', default: '100000' },
+    'sheet-rounds': { type: 'string', default: '3' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (args.help) {
-  console.log(`npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…]
+  console.log(`npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS]
+                 [--sheet-rows N] [--sheet-rounds R]
 
 Starts the built server (node dist/apps/api/src/main.js) on DATABASE_URL, or on the embedded
 database in DATA_DIR (./data), and measures the operations of bench/README.md against it.`);
@@ -43,6 +48,10 @@ const seconds = Number(args.seconds);
 if (!(seconds > 0)) throw new Error('--seconds must be a positive number');
 const databaseUrl = args['database-url'] ?? process.env.DATABASE_URL;
 const only = args.only ? new Set(args.only.split(',')) : null;
+const sheetRows = Number(args['sheet-rows']);
+const sheetRounds = Number(args['sheet-rounds']);
+if (!(Number.isInteger(sheetRows) && sheetRows > 0) || !(Number.isInteger(sheetRounds) && sheetRounds > 0))
+  throw new Error('--sheet-rows and --sheet-rounds must be positive whole numbers');
 // What every authenticated request costs before its operation: the rate-limit count and the session lookup.
 const isSession = (sql) => /user_session|rate_limit_counter/.test(sql);
 const RESULTS = new URL('./results/', import.meta.url);
@@ -59,6 +68,7 @@ const [{ count: records }] = await database.query('SELECT count(*)::int AS count
 const [{ version }] = await database.query('SELECT version()');
 const ids = await pickIds(database);
 const writes = await freeWriteSlots(database);
+const sheetFile = !only || only.has('SHEETS') ? await prepareSheets(database, { rows: sheetRows, log }) : null;
 
 log(`starting the app on ${databaseUrl ? redact(databaseUrl) : `the embedded database in ${target.dataDir}`} …`);
 const app = await startApp(target, database);
@@ -83,19 +93,22 @@ try {
     results.push(await measureOperation(op, writes));
     if (op.kind === 'write' && pool) write = await measureWriteCost(results.at(-1), writes);
   }
+  const sheets = sheetFile ? await measureSheets({ app, pool, database, file: sheetFile, rounds: sheetRounds, log }) : null;
 
   console.log(
     `\n${app.isEmbedded ? 'embedded database' : 'PostgreSQL server'}, ${records} records, ${os.cpus().length} cores, ${seconds} s per measurement\n`,
   );
-  printTable(results, write);
+  if (results.length > 0) printTable(results, write);
+  if (sheets) printSheets(sheets);
   const checked = targets(results, write, { isEmbedded: app.isEmbedded });
   if (app.isEmbedded) {
     const server = await latestServerRun(RESULTS, records);
     if (server) checked.push(...embeddedAgainstServer(results, server));
     else log(`no PostgreSQL server run with ${records} records in bench/results/ to compare the embedded database with`);
   }
+  if (sheets) checked.push(...sheetTargets(sheets));
   printTargets(checked);
-  const file = await saveResults({ records, version, ids, results, write, targets: checked });
+  const file = await saveResults({ records, version, ids, results, write, sheets, targets: checked });
   console.log(`\nwritten to ${file}`);
 } finally {
   await peer?.close();
@@ -106,6 +119,11 @@ try {
   await database
     .query('DELETE FROM outcome_record WHERE source = $1', [BENCH_SOURCE])
     .catch((error) => log(`cleanup failed: ${error.message}`));
+  // SHEETS' committed rows go too (on a server they went after each commit already).
+  if (sheetFile) {
+    await removeImportedRows(database).catch((error) => log(`cleanup of the imported rows failed: ${error.message}`));
+    await sheetFile.dispose();
+  }
   await database.close();
 }
 
@@ -208,7 +226,7 @@ function sharedStatements(app, peer) {
   return `${appKeys.filter((k) => peerKeys.has(k)).length} of ${appKeys.length} (peer sent ${peerKeys.size})`;
 }
 
-async function saveResults({ records, version, ids, results, write, targets: checked }) {
+async function saveResults({ records, version, ids, results, write, sheets, targets: checked }) {
   const database = app.isEmbedded ? 'embedded' : 'postgres';
   const date = new Date().toISOString().slice(0, 10);
   await mkdir(RESULTS, { recursive: true });
@@ -216,7 +234,9 @@ async function saveResults({ records, version, ids, results, write, targets: che
   // size in the name (…-100k.json), so a day's runs at several sizes do not overwrite each other.
   const label = args.records ? Number(args.records) : records;
   const size = label === 1_000_000 ? '' : `-${label % 1000 === 0 ? `${label / 1000}k` : label}`;
-  const file = new URL(`${date}-${database}${size}.json`, RESULTS);
+  // A run of the spreadsheet part alone (`--only SHEETS`) keeps the day's full results beside it.
+  const part = only?.size === 1 && only.has('SHEETS') ? '-sheets' : '';
+  const file = new URL(`${date}-${database}${size}${part}.json`, RESULTS);
   const body = {
     date: new Date().toISOString(),
     database,
@@ -238,6 +258,7 @@ async function saveResults({ records, version, ids, results, write, targets: che
       sql: captured.map(({ sql }) => sql.replace(/\s+/g, ' ').trim()),
     })),
     write,
+    spreadsheets: sheets,
     targets: checked,
   };
   // Times to 0.01 ms: finer digits are noise and would only make diffs of the file longer.

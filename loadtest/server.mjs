@@ -40,7 +40,7 @@ export async function startServer({ databaseUrl, dataDir: keptDataDir, adminUser
   for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk) => (log = (log + chunk).slice(-4000)));
   let ended = null;
   const exited = new Promise((done) => child.once('exit', (code, signal) => done((ended = { code, signal }))));
-  const server = { url: `http://127.0.0.1:${port}`, isEmbedded: !databaseUrl, ended: () => ended, log: () => log.trim() };
+  const server = { url: `http://127.0.0.1:${port}`, pid: child.pid, isEmbedded: !databaseUrl, ended: () => ended, log: () => log.trim() };
   server.stop = async () => {
     if (!ended) child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);

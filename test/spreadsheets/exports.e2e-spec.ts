@@ -192,6 +192,31 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
     expect(rows.slice(1)).toEqual(expected);
   });
 
+  it('outcomes: a list longer than a page comes whole and in order, ties of one period across page ends included', async () => {
+    // 1,100 bases, each with a record for 1990-06 and one for 1990: 2,200 rows, the export reads
+    // them 1000 at a time, and every page end falls inside a run of one period start.
+    await sql(t, `INSERT INTO base (name, village_id) SELECT '分页基地' || lpad(n::text, 4, '0'), $1 FROM generate_series(1, 1100) AS n`, [
+      place.village,
+    ]);
+    await sql(
+      t,
+      `INSERT INTO outcome_record (period, base_id, area_mu)
+       SELECT p.period, b.id, 1 FROM base b CROSS JOIN (VALUES ('1990-06'), ('1990')) AS p (period)
+        WHERE b.name LIKE '分页基地%'`,
+    );
+    // The other tests compare exports with a single API page: these rows go when this test ends.
+    const rows = await exported('outcomes.xlsx?from=1990&to=1990&includeUnapproved=true', 15).finally(async () => {
+      await sql(t, `DELETE FROM outcome_record WHERE base_id IN (SELECT id FROM base WHERE name LIKE '分页基地%')`);
+      await sql(t, `DELETE FROM base WHERE name LIKE '分页基地%'`);
+    });
+    const bases = Array.from({ length: 1100 }, (_, i) => `分页基地${String(i + 1).padStart(4, '0')}`);
+    // Latest period first; within a period by id, i.e. the order the bases were inserted in.
+    expect(rows.slice(1).map((row) => `${row[0]} ${row[4]}`)).toEqual([
+      ...bases.map((name) => `1990-06 ${name}`),
+      ...bases.map((name) => `1990 ${name}`),
+    ]);
+  });
+
   it('outcomes: a viewer gets approved records only, as outcomeRecords gives them', async () => {
     const viewer = await t.clientWithRole('VIEWER');
     const rows = await exported('outcomes.xlsx?includeUnapproved=true', 15, viewer.token);

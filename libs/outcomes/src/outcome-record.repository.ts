@@ -41,6 +41,9 @@ export interface RecordReader {
   seesPending: boolean;
 }
 
+/** Where a keyset page ends: the last record's period start and id, in the list's order. */
+export type RecordCursor = Pick<OutcomeRecord, 'periodStart' | 'id'>;
+
 /** Every statement the outcomes lib runs on `outcome_record`. */
 @Injectable()
 export class OutcomeRecordRepository extends AggregateRows<OutcomeRecord, OutcomeRecordRow> {
@@ -65,6 +68,31 @@ export class OutcomeRecordRepository extends AggregateRows<OutcomeRecord, Outcom
       .take(take)
       .getManyAndCount();
     return { items, totalItems };
+  }
+
+  /**
+   * The `take` records after `after` in the list's order (latest period first, then id) that
+   * `reader` may read: keyset paging for walking a whole list, as an export does — no total to
+   * count and no offset to skip past on every page.
+   */
+  pageAfter(
+    filter: ImpactFilter | null | undefined,
+    after: RecordCursor | null,
+    take: number,
+    reader: RecordReader,
+  ): Promise<OutcomeRecord[]> {
+    const { where, parameters } = impactFilterSql(filter, 'r');
+    const query = this.records.createQueryBuilder('r').where(where, parameters);
+    if (reader.scope) query.andWhere('r.place_path @> ARRAY[:readerScope]::bigint[]', { readerScope: reader.scope });
+    if (!reader.seesPending) query.andWhere(`r.status = 'APPROVED'`);
+    if (after) {
+      // The first half bounds the period index's scan; the second breaks ties within one period.
+      query.andWhere('r.period_start <= :afterStart AND (r.period_start < :afterStart OR r.id > :afterId)', {
+        afterStart: after.periodStart,
+        afterId: after.id,
+      });
+    }
+    return query.orderBy('r.periodStart', 'DESC').addOrderBy('r.id', 'ASC').limit(take).getMany();
   }
 
   /** Another record of the same series (scope + match + team) and period, if there is one. */

@@ -19,7 +19,7 @@ import { RecordOutcomeInput } from './dto/record-outcome.input.js';
 import type { UpdateOutcomeRecordInput } from './dto/update-outcome-record.input.js';
 import { checkOutcomeRecord } from './outcome-record.checks.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
-import { OutcomeRecordRepository, type RecordReader, type WritableColumns } from './outcome-record.repository.js';
+import { OutcomeRecordRepository, type RecordCursor, type RecordReader, type WritableColumns } from './outcome-record.repository.js';
 import { OutcomeStatus } from './outcome-status.js';
 
 /** 成效记录: the figures of one base or division for one period. */
@@ -39,6 +39,19 @@ export class OutcomeRecordService {
   /** The records an ImpactFilter covers that the caller may read, latest period first. */
   list(ctx: RequestContext, filter: ImpactFilter | null | undefined, paging: PaginationArgs): Promise<Page<OutcomeRecord>> {
     return this.records.page(filter, paging, readerOf(ctx));
+  }
+
+  /**
+   * The same records in the same order, `take` at a time after `after` (null: from the start):
+   * for walking the whole list (exports), where offset pages would re-read every row before them.
+   */
+  listAfter(
+    ctx: RequestContext,
+    filter: ImpactFilter | null | undefined,
+    after: RecordCursor | null,
+    take: number,
+  ): Promise<OutcomeRecord[]> {
+    return this.records.pageAfter(filter, after, take, readerOf(ctx));
   }
 
   record(ctx: RequestContext, input: RecordOutcomeInput): Promise<OutcomeRecord> {

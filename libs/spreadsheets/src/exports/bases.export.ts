@@ -22,21 +22,23 @@ export class BasesExport implements KindExport<BaseFilter> {
     return filterFromQuery(BaseFilter, query, { divisionId: 'text', enterpriseId: 'text', industry: 'text', search: 'text' });
   }
 
-  async *rows(ctx: RequestContext, filter: BaseFilter): AsyncIterable<ExportRow> {
+  async *pages(ctx: RequestContext, filter: BaseFilter): AsyncIterable<ExportRow[]> {
     for await (const page of everyPage((skip, take) => this.bases.list(ctx, { filter, skip, take }))) {
       const operators = this.enterprises.byIdLoader(ctx);
-      for (const base of page) {
-        const place = await placeNames(ctx, this.divisions, base.villageId);
-        const operator = base.operatorId ? await operators.load(base.operatorId) : null;
-        yield {
-          ...place,
-          name: base.name,
-          areaMu: figure(base.areaMu),
-          industry: base.industry,
-          operatingModel: base.operatingModel,
-          operator: enterpriseKey(operator),
-        };
-      }
+      yield await Promise.all(
+        page.map(async (base): Promise<ExportRow> => {
+          const place = await placeNames(ctx, this.divisions, base.villageId);
+          const operator = base.operatorId ? await operators.load(base.operatorId) : null;
+          return {
+            ...place,
+            name: base.name,
+            areaMu: figure(base.areaMu),
+            industry: base.industry,
+            operatingModel: base.operatingModel,
+            operator: enterpriseKey(operator),
+          };
+        }),
+      );
     }
   }
 }

@@ -16,10 +16,10 @@ export function csvRecord(cells: ExportCell[]): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
-/** Writes the BOM, the header and each row, waiting when the client reads slower than we write. */
-export async function writeCsv(out: Writable, headers: string[], rows: AsyncIterable<ExportCell[]>): Promise<void> {
+/** Writes the BOM, the header and each page of rows, waiting when the client reads slower than we write. */
+export async function writeCsv(out: Writable, headers: string[], pages: AsyncIterable<ExportCell[][]>): Promise<void> {
   await write(out, UTF8_BOM + csvRecord(headers));
-  for await (const row of rows) await write(out, csvRecord(row));
+  for await (const page of pages) await write(out, page.map(csvRecord).join(''));
   out.end();
 }
 

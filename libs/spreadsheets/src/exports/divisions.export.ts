@@ -26,17 +26,19 @@ export class DivisionsExport implements KindExport<DivisionsArgs> {
     return filterFromQuery(DivisionsArgs, query, { level: 'text', parentId: 'text' });
   }
 
-  async *rows(ctx: RequestContext, filter: DivisionsArgs): AsyncIterable<ExportRow> {
+  async *pages(ctx: RequestContext, filter: DivisionsArgs): AsyncIterable<ExportRow[]> {
     for await (const page of everyPage((skip, take) => this.divisions.list(ctx, { ...filter, skip, take }))) {
-      for (const division of page) {
-        const parent: Division | null = division.parentId ? await this.divisions.byIdLoader(ctx).load(division.parentId) : null;
-        yield {
-          parent: parent ? (parent.code ?? parent.name) : null,
-          name: division.name,
-          level: LEVEL_LABELS.get(division.level) ?? division.level,
-          code: division.code,
-        };
-      }
+      yield await Promise.all(
+        page.map(async (division): Promise<ExportRow> => {
+          const parent: Division | null = division.parentId ? await this.divisions.byIdLoader(ctx).load(division.parentId) : null;
+          return {
+            parent: parent ? (parent.code ?? parent.name) : null,
+            name: division.name,
+            level: LEVEL_LABELS.get(division.level) ?? division.level,
+            code: division.code,
+          };
+        }),
+      );
     }
   }
 }

@@ -15,11 +15,13 @@ export class EnterprisesExport implements KindExport<EnterprisesArgs> {
     return filterFromQuery(EnterprisesArgs, query, { search: 'text', industry: 'text' });
   }
 
-  async *rows(ctx: RequestContext, filter: EnterprisesArgs): AsyncIterable<ExportRow> {
+  async *pages(ctx: RequestContext, filter: EnterprisesArgs): AsyncIterable<ExportRow[]> {
     for await (const page of everyPage((skip, take) => this.enterprises.list(ctx, { ...filter, skip, take }))) {
-      for (const enterprise of page) {
-        yield { name: enterprise.name, creditCode: enterprise.creditCode, industry: enterprise.industry };
-      }
+      yield await Promise.all(
+        page.map(async (enterprise): Promise<ExportRow> => {
+          return { name: enterprise.name, creditCode: enterprise.creditCode, industry: enterprise.industry };
+        }),
+      );
     }
   }
 }

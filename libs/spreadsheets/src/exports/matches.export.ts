@@ -33,27 +33,29 @@ export class MatchesExport implements KindExport<MatchFilter> {
     return filterFromQuery(MatchFilter, query, { divisionId: 'text', enterpriseId: 'text', memberId: 'text', status: 'text' });
   }
 
-  async *rows(ctx: RequestContext, filter: MatchFilter): AsyncIterable<ExportRow> {
+  async *pages(ctx: RequestContext, filter: MatchFilter): AsyncIterable<ExportRow[]> {
     for await (const page of everyPage((skip, take) => this.matches.list(ctx, { filter, skip, take }))) {
-      for (const match of page) {
-        const [place, base, enterprise, brokerIds] = await Promise.all([
-          placeNames(ctx, this.divisions, match.villageId),
-          match.baseId ? this.bases.byIdLoader(ctx).load(match.baseId) : null,
-          this.enterprises.byIdLoader(ctx).load(match.enterpriseId),
-          this.matchLoaders.brokerIds(ctx).load(match.id),
-        ]);
-        const brokers = await Promise.all((brokerIds ?? []).map((id) => this.members.byIdLoader(ctx).load(id)));
-        const names = brokers.flatMap((member) => (member ? [member.name] : []));
-        yield {
-          ...place,
-          base: base?.name ?? null,
-          enterprise: enterpriseKey(enterprise),
-          brokers: names.length > 0 ? names.join('、') : null,
-          status: STATUS_LABELS.get(match.status) ?? match.status,
-          signedOn: dateCell(match.signedOn),
-          investmentYuan: figure(match.investmentYuan),
-        };
-      }
+      yield await Promise.all(
+        page.map(async (match): Promise<ExportRow> => {
+          const [place, base, enterprise, brokerIds] = await Promise.all([
+            placeNames(ctx, this.divisions, match.villageId),
+            match.baseId ? this.bases.byIdLoader(ctx).load(match.baseId) : null,
+            this.enterprises.byIdLoader(ctx).load(match.enterpriseId),
+            this.matchLoaders.brokerIds(ctx).load(match.id),
+          ]);
+          const brokers = await Promise.all((brokerIds ?? []).map((id) => this.members.byIdLoader(ctx).load(id)));
+          const names = brokers.flatMap((member) => (member ? [member.name] : []));
+          return {
+            ...place,
+            base: base?.name ?? null,
+            enterprise: enterpriseKey(enterprise),
+            brokers: names.length > 0 ? names.join('、') : null,
+            status: STATUS_LABELS.get(match.status) ?? match.status,
+            signedOn: dateCell(match.signedOn),
+            investmentYuan: figure(match.investmentYuan),
+          };
+        }),
+      );
     }
   }
 }

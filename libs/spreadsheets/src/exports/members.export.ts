@@ -19,14 +19,16 @@ export class MembersExport implements KindExport<MembersArgs> {
     return filterFromQuery(MembersArgs, query, { search: 'text' });
   }
 
-  async *rows(ctx: RequestContext, filter: MembersArgs): AsyncIterable<ExportRow> {
+  async *pages(ctx: RequestContext, filter: MembersArgs): AsyncIterable<ExportRow[]> {
     for await (const page of everyPage((skip, take) => this.members.list(ctx, { ...filter, skip, take }))) {
-      for (const member of page) {
-        const ids = (await this.members.enterpriseIdsLoader(ctx).load(member.id)) ?? [];
-        const enterprises = await Promise.all(ids.map((id) => this.enterprises.byIdLoader(ctx).load(id)));
-        const keys = enterprises.map(enterpriseKey).filter((key): key is string => key !== null);
-        yield { name: member.name, sector: member.sector, title: member.title, enterprises: keys.length > 0 ? keys.join('、') : null };
-      }
+      yield await Promise.all(
+        page.map(async (member): Promise<ExportRow> => {
+          const ids = (await this.members.enterpriseIdsLoader(ctx).load(member.id)) ?? [];
+          const enterprises = await Promise.all(ids.map((id) => this.enterprises.byIdLoader(ctx).load(id)));
+          const keys = enterprises.map(enterpriseKey).filter((key): key is string => key !== null);
+          return { name: member.name, sector: member.sector, title: member.title, enterprises: keys.length > 0 ? keys.join('、') : null };
+        }),
+      );
     }
   }
 }

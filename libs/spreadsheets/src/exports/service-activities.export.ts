@@ -23,24 +23,26 @@ export class ServiceActivitiesExport implements KindExport<ServiceActivityFilter
     return filterFromQuery(ServiceActivityFilter, query, { teamId: 'text', baseId: 'text', divisionId: 'text', from: 'date', to: 'date' });
   }
 
-  async *rows(ctx: RequestContext, filter: ServiceActivityFilter): AsyncIterable<ExportRow> {
+  async *pages(ctx: RequestContext, filter: ServiceActivityFilter): AsyncIterable<ExportRow[]> {
     for await (const page of everyPage((skip, take) => this.activities.list(ctx, { filter, skip, take }))) {
-      for (const activity of page) {
-        const [team, base] = await Promise.all([
-          this.teams.byIdLoader(ctx).load(activity.teamId),
-          this.bases.byIdLoader(ctx).load(activity.baseId),
-        ]);
-        const place = base ? await placeNames(ctx, this.divisions, base.villageId) : {};
-        yield {
-          team: team?.name ?? null,
-          ...place,
-          base: base?.name ?? null,
-          date: dateCell(activity.date),
-          topic: activity.topic,
-          farmersTrained: activity.farmersTrained,
-          areaCoveredMu: figure(activity.areaCoveredMu),
-        };
-      }
+      yield await Promise.all(
+        page.map(async (activity): Promise<ExportRow> => {
+          const [team, base] = await Promise.all([
+            this.teams.byIdLoader(ctx).load(activity.teamId),
+            this.bases.byIdLoader(ctx).load(activity.baseId),
+          ]);
+          const place = base ? await placeNames(ctx, this.divisions, base.villageId) : {};
+          return {
+            team: team?.name ?? null,
+            ...place,
+            base: base?.name ?? null,
+            date: dateCell(activity.date),
+            topic: activity.topic,
+            farmersTrained: activity.farmersTrained,
+            areaCoveredMu: figure(activity.areaCoveredMu),
+          };
+        }),
+      );
     }
   }
 }

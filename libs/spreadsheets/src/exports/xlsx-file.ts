@@ -14,7 +14,7 @@ import type { ExportCell } from './kind-export.js';
  * its headers and widths, codes and periods in text cells (Excel keeps 2024-07 and 18-character
  * codes), the header row bold and frozen.
  */
-export async function writeXlsx(out: Writable, spec: KindSpec, rows: AsyncIterable<ExportCell[]>): Promise<void> {
+export async function writeXlsx(out: Writable, spec: KindSpec, pages: AsyncIterable<ExportCell[][]>): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '乡村振兴成效记录系统';
   const sheet = workbook.addWorksheet(spec.title, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -28,7 +28,7 @@ export async function writeXlsx(out: Writable, spec: KindSpec, rows: AsyncIterab
     cell.numFmt = 'General';
   });
   header.commit();
-  for await (const row of rows) sheet.addRow(row).commit();
+  for await (const page of pages) for (const row of page) sheet.addRow(row).commit();
   sheet.commit();
   await workbook.commit();
 }

@@ -53,7 +53,7 @@ export class ExportsController {
     // Checked before the first byte: once the file streams, a refusal can no longer be JSON.
     const filter = await source.filter(query);
     const format = match[2] as keyof typeof CONTENT_TYPES;
-    const rows = inColumnOrder(spec, source.rows(ctx, filter));
+    const rows = inColumnOrder(spec, source.pages(ctx, filter));
 
     const name = `${spec.title}导出.${format}`;
     res.setHeader('Content-Type', CONTENT_TYPES[format]);
@@ -72,6 +72,6 @@ export class ExportsController {
   }
 }
 
-async function* inColumnOrder(spec: KindSpec, rows: AsyncIterable<ExportRow>): AsyncIterable<ExportCell[]> {
-  for await (const row of rows) yield spec.columns.map((column) => row[column.key] ?? null);
+async function* inColumnOrder(spec: KindSpec, pages: AsyncIterable<ExportRow[]>): AsyncIterable<ExportCell[][]> {
+  for await (const page of pages) yield page.map((row) => spec.columns.map((column) => row[column.key] ?? null));
 }
