@@ -49,11 +49,15 @@ export class OutcomeRecordBulk {
     const baseIds = [...new Set(keys.flatMap((key) => (key.baseId ? [key.baseId] : [])))];
     const divisionIds = [...new Set(keys.flatMap((key) => (key.divisionId ? [key.divisionId] : [])))];
     const periods = [...new Set(keys.map((key) => key.period))];
-    // Narrowed by the indexed scope columns and the periods; the exact key is matched by the caller.
+    // Narrowed by the indexed scope columns and the periods, one index scan for each (an OR of the
+    // two would read the whole table); the exact key is matched by the caller.
     return ctx.transaction
       .createQueryBuilder(OutcomeRecord, 'r')
-      .where('(r.base_id = ANY(:baseIds) OR r.division_id = ANY(:divisionIds))', { baseIds, divisionIds })
-      .andWhere('r.period = ANY(:periods)', { periods })
+      .where(
+        `r.id IN (SELECT id FROM outcome_record WHERE base_id = ANY(:baseIds) AND period = ANY(:periods)
+                  UNION ALL SELECT id FROM outcome_record WHERE division_id = ANY(:divisionIds) AND period = ANY(:periods))`,
+        { baseIds, divisionIds, periods },
+      )
       .orderBy('r.id')
       .setLock('pessimistic_write')
       .getMany();

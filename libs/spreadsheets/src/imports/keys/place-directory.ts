@@ -21,6 +21,8 @@ const DIVISION_CODE = /^\d{12}$/;
  */
 export class PlaceDirectory {
   private readonly counties = new Map<string, Promise<CountyTree>>();
+  // A ledger names the same few places on thousands of rows: each distinct 县/乡镇/村 is looked up once.
+  private readonly places = new Map<string, Promise<KeyResult<Division>>>();
   private callerCounty: Promise<Division | null> | null = null;
 
   constructor(
@@ -28,8 +30,18 @@ export class PlaceDirectory {
     private readonly manager: EntityManager,
   ) {}
 
-  /** The most precise division the cells name: the 村, else the 乡镇, else the 县. */
-  async place(cells: PlaceCells): Promise<KeyResult<Division>> {
+  /** The most precise division the cells name: the 村, else the 乡镇, else the 县. Asked once per distinct cells. */
+  place(cells: PlaceCells): Promise<KeyResult<Division>> {
+    const key = `${cells.county ?? ''}\u0000${cells.town ?? ''}\u0000${cells.village ?? ''}`;
+    let result = this.places.get(key);
+    if (!result) {
+      result = this.lookUp(cells);
+      this.places.set(key, result);
+    }
+    return result;
+  }
+
+  private async lookUp(cells: PlaceCells): Promise<KeyResult<Division>> {
     const county = await this.county(cells.county);
     if (!county.ok) return county;
     const tree = await this.tree(county.value);

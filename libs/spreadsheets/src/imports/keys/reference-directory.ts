@@ -112,6 +112,18 @@ export class ReferenceDirectory {
     return { ok: true, value: found };
   }
 
+  /** Reads the bases of these villages in one query (those not read yet). */
+  async preloadBases(villageIds: string[]): Promise<void> {
+    const missing = unique(villageIds.filter((id) => !this.villageBases.has(id)));
+    if (missing.length === 0) return;
+    const rows = this.manager.find(Base, { where: { villageId: In(missing) } });
+    for (const id of missing)
+      this.villageBases.set(
+        id,
+        rows.then((all) => all.filter((row) => row.villageId === id)),
+      );
+  }
+
   /** A base of the village by name (unique within a village). */
   async base(villageId: string, villageName: string, name: string, column: string): Promise<KeyResult<Base>> {
     let rows = this.villageBases.get(villageId);

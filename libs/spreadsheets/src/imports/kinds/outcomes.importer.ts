@@ -88,9 +88,14 @@ class OutcomesImport implements KindImport {
   async batch(rows: ParsedRow[]): Promise<BatchTally> {
     const tally = emptyTally();
     await this.references.preload(textsOf(rows, 'enterprise'), textsOf(rows, 'team'));
+    // The batch's places first, then their bases in one query, then each row's keys.
+    const places = await Promise.all(rows.map((row) => (row.problems.length > 0 ? null : this.placeOf(row))));
+    await this.references.preloadBases(
+      places.flatMap((place) => (place?.ok && place.value.level === DivisionLevel.VILLAGE ? [place.value.id] : [])),
+    );
     const resolved: ResolvedRow[] = [];
-    for (const row of rows) {
-      const result = await this.resolve(row);
+    for (const [index, row] of rows.entries()) {
+      const result = await this.resolve(row, places[index]);
       if ('problems' in result) tally.problems.push(...result.problems);
       else resolved.push(result);
     }
@@ -124,15 +129,18 @@ class OutcomesImport implements KindImport {
   }
 
   /** Finds the row's place or base, match and team, and claims its key in the file. */
-  private async resolve(row: ParsedRow): Promise<ResolvedRow | { problems: ImportProblem[] }> {
-    if (row.problems.length > 0) return { problems: row.problems };
-    const fail = (result: KeyProblem) => ({
-      problems: [{ sheet: row.sheet, row: row.row, column: result.column, code: result.code, message: result.message }],
-    });
-    const place = await this.places.place({
+  private placeOf(row: ParsedRow): Promise<KeyResult<Division>> {
+    return this.places.place({
       county: valueOf<string>(row, 'county') ?? null,
       town: valueOf<string>(row, 'town') ?? null,
       village: valueOf<string>(row, 'village') ?? null,
+    });
+  }
+
+  private async resolve(row: ParsedRow, place: KeyResult<Division> | null): Promise<ResolvedRow | { problems: ImportProblem[] }> {
+    if (row.problems.length > 0 || !place) return { problems: row.problems };
+    const fail = (result: KeyProblem) => ({
+      problems: [{ sheet: row.sheet, row: row.row, column: result.column, code: result.code, message: result.message }],
     });
     if (!place.ok) return fail(place);
     const scope = await this.scopeOf(place.value, valueOf<string>(row, 'base') ?? null);
