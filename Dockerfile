@@ -34,4 +34,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is PID 1 and handles SIGTERM: the server closes HTTP and the database, then exits.
+# The server's heap budget (README, "Memory"): V8 collects before growing past it.
+ENV NODE_OPTIONS=--max-old-space-size=320
 CMD ["node", "dist/apps/api/src/main.js"]

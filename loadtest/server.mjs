@@ -21,6 +21,8 @@ export async function startServer({ databaseUrl, dataDir: keptDataDir, adminUser
   const port = await freePort();
   const database = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '', DATA_DIR: dataDir };
   const env = {
+    // The heap budget `npm start` and the Dockerfile give the server (README, "Memory").
+    NODE_OPTIONS: '--max-old-space-size=320',
     ...process.env,
     ...database,
     PORT: String(port),
