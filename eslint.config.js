@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'bench/results/', 'test/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'bench/results/', 'test/generated/', 'apps/web/src/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,6 +38,24 @@ export default tseslint.config(
         React: 'readonly',
         ReactDOM: 'readonly',
         GraphiQL: 'readonly',
+      },
+    },
+  },
+  {
+    // The web console runs in the browser (its .vue files are type-checked by vue-tsc).
+    files: ['apps/web/src/**/*.ts'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        navigator: 'readonly',
+        clearTimeout: 'readonly',
+        RequestInit: 'readonly',
+        Response: 'readonly',
+        Headers: 'readonly',
+        File: 'readonly',
+        FormData: 'readonly',
       },
     },
   },

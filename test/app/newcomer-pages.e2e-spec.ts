@@ -1,11 +1,19 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// A newcomer's first minutes: `/` says what the server is, and the explorer works without
-// internet — the page and every file it loads come from this server.
+// A newcomer's first minutes: `/` opens the web console and the explorer works without internet —
+// the pages and every file they load come from this server.
 
 /** Every src= and href= of a page, in order. */
 function referencesOf(html: string): string[] {
   return [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+}
+
+/**
+ * Names, not addresses the page loads: XML namespaces in the bundled libraries' SVG code, and the
+ * projects' own sites in their licence comments.
+ */
+function isHarmlessReference(url: string): boolean {
+  return /^http:\/\/www\.w3\.org\//.test(url) || /^https?:\/\/(github\.com|vuejs\.org|element-plus\.org|echarts\.apache\.org)/.test(url);
 }
 
 /** Absolute http(s) URLs in a text that point anywhere but `origin`. */
@@ -24,17 +32,36 @@ describe('the pages a newcomer opens', () => {
     await t?.close();
   });
 
-  it('answers GET / with a Chinese and English page pointing to the explorer, /health and the first steps', async () => {
+  it('answers GET / and client routes with the console page, whose every script and stylesheet comes from the app', async () => {
     const response = await fetch(`${t.url}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('cache-control')).toBe('no-cache');
     const html = await response.text();
-    expect(html).toContain('引企下乡与农业科技服务成效');
-    expect(html).toContain('Rural-revitalization outcome service');
-    expect(referencesOf(html)).toEqual(expect.arrayContaining(['/explorer', '/health']));
-    expect(html).toContain('npm install &amp;&amp; npm start');
-    expect(html).toContain('初始密码');
+    expect(html).toContain('<html lang="zh-CN">');
     expect(outsideUrls(html, t.url)).toEqual([]);
+    const assets = referencesOf(html).filter((reference) => !reference.startsWith('data:'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      expect(asset).toMatch(/^\/assets\/[^/]+$/);
+      const file = await fetch(new URL(asset, t.url));
+      expect({ asset, status: file.status }).toEqual({ asset, status: 200 });
+      expect(file.headers.get('cache-control')).toContain('immutable');
+      expect(outsideUrls(await file.text(), t.url).filter((url) => !isHarmlessReference(url))).toEqual([]);
+    }
+    // A link to a console page (a client-side route) answers the same page.
+    const dashboard = await fetch(`${t.url}/dashboard?divisionId=1&from=2024&to=2025`);
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toBe(html);
+  });
+
+  it("answers 404, not the console page, for a missing asset or a GET under the server's own paths", async () => {
+    for (const path of ['/assets/missing.js', '/exports/nothing.xlsx', '/templates/nothing.xlsx']) {
+      const response = await fetch(`${t.url}${path}`);
+      await response.arrayBuffer();
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+    }
   });
 
   it('serves the explorer page and every script and stylesheet it references from the app itself', async () => {

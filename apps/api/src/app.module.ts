@@ -22,6 +22,7 @@ import { ServiceTeamsModule } from '@rural/service-teams';
 import { SpreadsheetsModule } from '@rural/spreadsheets';
 
 import { validateEnvironment, type Environment } from './config/environment.js';
+import { consoleIsBuilt, consoleModule } from './console/console-files.js';
 import { ExplorerController } from './explorer/explorer.controller.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
@@ -30,6 +31,9 @@ import { HealthController } from './health/health.controller.js';
 import { HomeController } from './home/home.controller.js';
 import { PRETTY_LOGS, prettyLogs } from './logging/pretty-logs.js';
 import { SeedModule } from './seed/seed.module.js';
+
+// The web console takes `/` once built; until then `/` says what the server is and how to build it.
+const CONSOLE_BUILT = consoleIsBuilt();
 
 @Module({
   imports: [
@@ -73,8 +77,9 @@ import { SeedModule } from './seed/seed.module.js';
     ReportingModule,
     SpreadsheetsModule,
     SeedModule,
+    ...(CONSOLE_BUILT ? [consoleModule()] : []),
   ],
-  controllers: [HomeController, HealthController, ExplorerController],
+  controllers: [...(CONSOLE_BUILT ? [] : [HomeController]), HealthController, ExplorerController],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },

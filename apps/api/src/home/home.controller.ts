@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { explorerEnabled, type Environment } from '../config/environment.js';
 import { homePage } from './home.page.js';
 
-/** `GET /`: a short page saying what this server is, until the web console is served here. */
+/** `GET /` while the web console is not built (`npm run build`): what this server is and where to go. */
 @Controller()
 export class HomeController {
   private readonly page: string;

@@ -1,5 +1,5 @@
 /**
- * The page `GET /` answers until the web console is served there: what this server is and how to
+ * The page `GET /` answers while the web console is not built (`npm run build` builds it): what this server is and how to
  * start using it, in Chinese and English. Self-contained (no outside fonts, scripts or images), so
  * it shows on an intranet without internet.
  */
@@ -30,6 +30,8 @@ export function homePage(options: { explorer: boolean }): string {
 <p>本服务是记录引企下乡、农业科技服务及其成效（农户租金、务工岗位、村集体经济增收、面积、产值）的 GraphQL 接口，
 供农业农村局、县乡领导和政协办使用。<span class="en">A GraphQL API recording the enterprises brought to the countryside,
 agricultural technology services and the figures they produce.</span></p>
+<p>网页控制台尚未构建：运行 <code>npm run build</code> 后重启，本页即为驾驶舱与工作台。
+<span class="en">The web console is not built yet: run <code>npm run build</code> and restart, and this address opens it.</span></p>
 <h2>入口 · Where to go</h2>
 <ul>
   ${explorer}

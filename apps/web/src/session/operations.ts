@@ -1,0 +1,31 @@
+import { graphql } from '../generated';
+
+export const LoginMutation = graphql(`
+  mutation ConsoleLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+export const WhoAmIQuery = graphql(`
+  query ConsoleWhoAmI {
+    whoAmI {
+      id
+      name
+      role
+      division {
+        id
+        name
+        level
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation ConsoleLogout {
+    logout
+  }
+`);
