@@ -56,11 +56,16 @@ describe('the pages a newcomer opens', () => {
     expect(await dashboard.text()).toBe(html);
   });
 
-  it("answers 404, not the console page, for a missing asset or a GET under the server's own paths", async () => {
-    for (const path of ['/assets/missing.js', '/exports/nothing.xlsx', '/templates/nothing.xlsx']) {
+  it("answers the server's own refusal, not the console page, for a missing asset or a GET under its own paths", async () => {
+    for (const path of ['/assets/missing.js', '/exports/nothing.xlsx', '/templates/nothing.xlsx', '/health/nothing']) {
       const response = await fetch(`${t.url}${path}`);
       await response.arrayBuffer();
-      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      const html = response.headers.get('content-type')?.startsWith('text/html') ?? false;
+      expect({ path, status: response.status, html }).toEqual({
+        path,
+        status: /^\/(exports|templates)\//.test(path) ? 401 : 404,
+        html: false,
+      });
     }
   });
 

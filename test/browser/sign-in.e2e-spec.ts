@@ -1,20 +1,21 @@
 import type { Browser } from 'playwright-core';
 
-import { describeInBrowser, launchBrowser, openConsole, signInThroughForm } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, openConsole, signInThroughForm, storedSession, storeSession } from '../support/browser.js';
 import { SCOPED_PASSWORD } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Signing in and out of the console in a real Chromium, and what happens when the session ends.
 describeInBrowser('the console: sign-in, who is signed in, sign-out', () => {
   let t: TestApp;
-  let browser: Browser & { dispose(): Promise<void> };
+  let browser: Browser;
 
   beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    t = await startTestApp();
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.dispose();
+    await browser?.close();
     await t?.close();
   });
 
@@ -43,10 +44,10 @@ describeInBrowser('the console: sign-in, who is signed in, sign-out', () => {
   });
 
   it('shows a limited user their role and division', async () => {
-    const county = await t.admin.ok<{ divisions: { items: Array<{ id: string; name: string }> } }>(
-      '{ divisions(level: COUNTY) { items { id name } } }',
+    const { createDivision: division } = await t.admin.ok<{ createDivision: { id: string; name: string } }>(
+      'mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id name } }',
+      { input: { name: '武篆镇', level: 'TOWN' } },
     );
-    const division = county.divisions.items[0];
     const username = `viewer-${Date.now().toString(36)}`;
     await t.admin.ok('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
       input: { username, password: SCOPED_PASSWORD, role: 'VIEWER', divisionId: division.id },
@@ -62,7 +63,8 @@ describeInBrowser('the console: sign-in, who is signed in, sign-out', () => {
   it('signs out: the token stops working on the server and the sign-in page says so', async () => {
     const { context, page } = await openConsole(browser, t);
     await signInThroughForm(page, 'admin', 'admin-password');
-    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('rural-console-session') ?? '{}').token as string);
+    const token = (await storedSession(page))?.token;
+    expect(token).toBeTruthy();
     await page.getByRole('button', { name: '退出' }).click();
     await page.waitForURL(/\/login/);
     await expect(page.getByText('您已退出登录').isVisible()).resolves.toBe(true);
@@ -71,17 +73,16 @@ describeInBrowser('the console: sign-in, who is signed in, sign-out', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ me { id } }' }),
     });
-    expect((await after.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const body = (await after.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     await context.close();
   });
 
   it('ends an expired session at the next visit with the reason shown', async () => {
     const { context, page } = await openConsole(browser, t);
     await signInThroughForm(page, 'admin', 'admin-password');
-    await page.evaluate(() => {
-      const stored = JSON.parse(localStorage.getItem('rural-console-session') ?? '{}');
-      localStorage.setItem('rural-console-session', JSON.stringify({ ...stored, expiresAt: new Date(Date.now() - 1000).toISOString() }));
-    });
+    const stored = await storedSession(page);
+    await storeSession(page, { token: stored!.token, expiresAt: new Date(Date.now() - 1000).toISOString() });
     await page.goto('/dashboard');
     await page.waitForURL(/\/login/);
     await expect(page.getByText('登录已过期').isVisible()).resolves.toBe(true);

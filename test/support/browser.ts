@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -27,11 +25,11 @@ export function describeInBrowser(name: string, body: () => void): void {
 }
 
 /** Chromium as these machines need it: headless, and never reaching for outside hosts (the network is closed). */
-export async function launchBrowser(): Promise<Browser & { dispose(): Promise<void> }> {
+// Playwright gives every launch a fresh, throwaway profile of its own.
+export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)');
-  const profile = mkdtempSync(join(tmpdir(), 'rural-chromium-'));
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath,
     args: [
       '--headless=new',
@@ -42,14 +40,7 @@ export async function launchBrowser(): Promise<Browser & { dispose(): Promise<vo
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
-  });
-  return Object.assign(browser, {
-    async dispose() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
   });
 }
 
@@ -82,4 +73,15 @@ export async function signInThroughForm(page: Page, username: string, password: 
 /** Where screenshots for the README go (`SCREENSHOTS=docs/screenshots npm run test:e2e -- test/browser`). */
 export function screenshotDirectory(): string | undefined {
   return process.env.SCREENSHOTS;
+}
+
+/** The console's stored session in the page's localStorage (the key session.ts uses). */
+const SESSION_KEY = 'rural-console-session';
+
+export async function storedSession(page: Page): Promise<{ token: string; expiresAt: string } | null> {
+  return JSON.parse((await page.evaluate(`localStorage.getItem(${JSON.stringify(SESSION_KEY)})`)) ?? 'null');
+}
+
+export async function storeSession(page: Page, stored: { token: string; expiresAt: string }): Promise<void> {
+  await page.evaluate(`localStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(JSON.stringify(stored))})`);
 }

@@ -22,7 +22,7 @@ import { ServiceTeamsModule } from '@rural/service-teams';
 import { SpreadsheetsModule } from '@rural/spreadsheets';
 
 import { validateEnvironment, type Environment } from './config/environment.js';
-import { consoleIsBuilt, consoleModule } from './console/console-files.js';
+import { consoleIsBuilt } from './console/console-files.js';
 import { ExplorerController } from './explorer/explorer.controller.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
 import { GraphqlOptions } from './graphql/graphql-options.js';
@@ -32,7 +32,8 @@ import { HomeController } from './home/home.controller.js';
 import { PRETTY_LOGS, prettyLogs } from './logging/pretty-logs.js';
 import { SeedModule } from './seed/seed.module.js';
 
-// The web console takes `/` once built; until then `/` says what the server is and how to build it.
+// The web console takes `/` once built (configure-app.ts); until then `/` says what the server is
+// and how to build it.
 const CONSOLE_BUILT = consoleIsBuilt();
 
 @Module({
@@ -77,7 +78,6 @@ const CONSOLE_BUILT = consoleIsBuilt();
     ReportingModule,
     SpreadsheetsModule,
     SeedModule,
-    ...(CONSOLE_BUILT ? [consoleModule()] : []),
   ],
   controllers: [...(CONSOLE_BUILT ? [] : [HomeController]), HealthController, ExplorerController],
   providers: [

@@ -3,6 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 
+import { consoleIsBuilt, serveConsole } from './console/console-files.js';
+
 /** What the running server and the end-to-end tests both set up on a created app. */
 export function configureApp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
@@ -22,4 +24,5 @@ export function configureApp(app: NestExpressApplication): void {
     if (wantsPage) res.redirect(302, '/explorer');
     else next();
   });
+  if (consoleIsBuilt()) serveConsole(app);
 }

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
-import type { DynamicModule } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
-import type { Response } from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 
 /**
  * Where `npm run build` puts the web console (apps/web, built by Vite). Resolved from the working
@@ -18,7 +17,7 @@ export function consoleIsBuilt(directory = consoleDirectory()): boolean {
   return existsSync(join(directory, 'index.html'));
 }
 
-/** Paths the server itself answers; everything else under GET is the console's page. */
+/** Paths the server itself answers; every other GET is the console's (client-side routes). */
 const SERVER_PATHS = /^\/(graphql|health|explorer|imports|exports|templates|assets)(\/|$)/;
 
 /**
@@ -38,25 +37,26 @@ const CONSOLE_POLICY = [
 ].join('; ');
 
 /**
- * The built console at `/`: its files as they are, and its page for every other GET path that is
- * not the server's own (client-side routes such as `/dashboard?divisionId=…`). Hashed files under
- * /assets are cached for a year; the page itself is revalidated on every visit, so a new build is
- * seen at once.
+ * The built console at `/`: its files as they are (express.static), and its page for every other
+ * GET that is not one of the server's own paths (`/dashboard?divisionId=…` is a client-side
+ * route). Hashed files under /assets are cached for a year; the page is revalidated on every
+ * visit, so a new build is seen at once. Registered on the Express app before Nest's routes,
+ * which is why the server's own paths are stepped over explicitly.
  */
-export function consoleModule(directory = consoleDirectory()): DynamicModule {
-  return ServeStaticModule.forRoot({
-    rootPath: directory,
-    exclude: SERVER_PATHS,
-    serveStaticOptions: {
+export function serveConsole(app: NestExpressApplication, directory = consoleDirectory()): void {
+  const page = join(directory, 'index.html');
+  app.use(
+    express.static(directory, {
       index: false,
-      setHeaders: (res: Response, path: string) => {
-        if (path.includes(`${sep}assets${sep}`)) {
-          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        } else {
-          res.setHeader('Cache-Control', 'no-cache');
-          res.setHeader('Content-Security-Policy', CONSOLE_POLICY);
-        }
+      setHeaders: (res, path) => {
+        if (path.includes(`${sep}assets${sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
-    },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Content-Security-Policy', CONSOLE_POLICY);
+    res.sendFile(page, (error) => error && next(error));
   });
 }

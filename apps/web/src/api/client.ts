@@ -10,6 +10,8 @@ import { errorCode } from './errors';
  */
 export const client = new Client({
   url: '/graphql',
+  // Every operation as a JSON POST: the server's CSRF prevention refuses simple GET requests.
+  preferGetMethod: false,
   // Figures change when anyone approves a record: lists and reports are read fresh on each visit,
   // while a page shows what it read until the user acts (cache-and-network).
   requestPolicy: 'cache-and-network',
