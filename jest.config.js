@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 // Jest in ESM mode (NestJS 12 is ESM only): run through `node --experimental-vm-modules`.
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -24,6 +26,9 @@ export default {
     },
   ],
   testTimeout: 60_000,
+  // Every e2e file has its own app and database, so files run side by side. Jest's default on two
+  // cores is a single worker; two keep both cores busy while one file waits on its database.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   // Every e2e file boots a Nest app; libraries keep their decorators' metadata in globals, so a
   // worker's heap grows by about 35 MB a file and, past a hundred files, the run slows to a crawl
   // in garbage collection. A worker above this after a file is replaced by a fresh one.

@@ -20,8 +20,13 @@ export function chromiumPath(): string | undefined {
  * found — unless REQUIRE_BROWSER is set (as `.ci/run` does), where a missing Chromium fails.
  */
 export function describeInBrowser(name: string, body: () => void): void {
-  if (chromiumPath() || process.env.REQUIRE_BROWSER) describe(name, body);
-  else describe.skip(`${name} (skipped: no Chromium found; apt-get install chromium fonts-noto-cjk)`, body);
+  if (chromiumPath() || process.env.REQUIRE_BROWSER) {
+    describe(name, body);
+    return;
+  }
+  // Straight to the terminal (jest buffers console output): a skipped browser test is said plainly.
+  process.stderr.write(`\nSKIPPED browser tests "${name}": no Chromium found (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`);
+  describe.skip(`${name} (skipped: no Chromium found)`, body);
 }
 
 /** Chromium as these machines need it: headless, and never reaching for outside hosts (the network is closed). */
