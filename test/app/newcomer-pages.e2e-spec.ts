@@ -48,6 +48,7 @@ describe('the pages a newcomer opens', () => {
       const file = await fetch(new URL(asset, t.url));
       expect({ asset, status: file.status }).toEqual({ asset, status: 200 });
       expect(file.headers.get('cache-control')).toContain('immutable');
+      if (asset.endsWith('.js')) expect(file.headers.get('content-encoding')).toBe('gzip'); // fetch asks for gzip and unpacks it
       expect(outsideUrls(await file.text(), t.url).filter((url) => !isHarmlessReference(url))).toEqual([]);
     }
     // A link to a console page (a client-side route) answers the same page.
