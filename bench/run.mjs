@@ -1,11 +1,12 @@
-// npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS]
+// npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS,CONSOLE]
 //
 // Starts the built server (dist/apps/api/src/main.js) as its own process against DATABASE_URL (or
 // the embedded database in DATA_DIR), and for each operation measures: the SQL statements it sends
 // (seen on the wire, on a PostgreSQL server), GraphQL latency at 1 and 16 concurrent clients, the
 // same statements replayed through pg (the floor), and a minimal graphql-js + pg server answering
 // the same operation (the peer). SHEETS: a 100,000-row outcome file imported and the list
-// exported, against their floors (bench/spreadsheets/). See bench/README.md.
+// exported, against their floors (bench/spreadsheets/). CONSOLE: the web console's dashboard in
+// Chromium, its scripts and the time to its figures (bench/console/). See bench/README.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import pgUtils from 'pg/lib/utils.js';
 
 import { startApp } from './app.mjs';
 import { embeddedAgainstServer, latestServerRun } from './compare.mjs';
+import { consoleTargets, measureConsole, printConsole } from './console/console.mjs';
 import { openDatabase } from './database.mjs';
 import { floorTask, freshValues } from './floor.mjs';
 import { closeClient, freshConnections, post } from './http.mjs';
@@ -33,12 +35,13 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'sheet-rows': { type: 'string', default: '100000' },
     'sheet-rounds': { type: 'string', default: '3' },
+    'console-rounds': { type: 'string', default: '5' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (args.help) {
-  console.log(`npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS]
-                 [--sheet-rows N] [--sheet-rounds R]
+  console.log(`npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS,CONSOLE]
+                 [--sheet-rows N] [--sheet-rounds R] [--console-rounds R]
 
 Starts the built server (node dist/apps/api/src/main.js) on DATABASE_URL, or on the embedded
 database in DATA_DIR (./data), and measures the operations of bench/README.md against it.`);
@@ -94,12 +97,14 @@ try {
     if (op.kind === 'write' && pool) write = await measureWriteCost(results.at(-1), writes);
   }
   const sheets = sheetFile ? await measureSheets({ app, pool, database, file: sheetFile, rounds: sheetRounds, log }) : null;
+  const consolePart = !only || only.has('CONSOLE') ? await measureDashboard() : null;
 
   console.log(
     `\n${app.isEmbedded ? 'embedded database' : 'PostgreSQL server'}, ${records} records, ${os.cpus().length} cores, ${seconds} s per measurement\n`,
   );
   if (results.length > 0) printTable(results, write);
   if (sheets) printSheets(sheets);
+  if (consolePart) printConsole(consolePart);
   const checked = targets(results, write, { isEmbedded: app.isEmbedded });
   if (app.isEmbedded) {
     const server = await latestServerRun(RESULTS, records);
@@ -107,8 +112,9 @@ try {
     else log(`no PostgreSQL server run with ${records} records in bench/results/ to compare the embedded database with`);
   }
   if (sheets) checked.push(...sheetTargets(sheets));
+  if (consolePart) checked.push(...consoleTargets(consolePart));
   printTargets(checked);
-  const file = await saveResults({ records, version, ids, results, write, sheets, targets: checked });
+  const file = await saveResults({ records, version, ids, results, write, sheets, console: consolePart, targets: checked });
   console.log(`\nwritten to ${file}`);
 } finally {
   await peer?.close();
@@ -125,6 +131,21 @@ try {
     await sheetFile.dispose();
   }
   await database.close();
+}
+
+/** CONSOLE: the dashboard of the whole database, of the county and of the town with most records. */
+function measureDashboard() {
+  log('CONSOLE — the dashboard in Chromium');
+  return measureConsole({
+    app,
+    rounds: Number(args['console-rounds']),
+    log,
+    views: [
+      { name: 'whole database', query: '', filter: {} },
+      { name: `county ${ids.names.county}`, query: `?divisionId=${ids.county}`, filter: { divisionId: ids.county } },
+      { name: `town ${ids.names.hotTown}`, query: `?divisionId=${ids.hotTown}`, filter: { divisionId: ids.hotTown } },
+    ],
+  });
 }
 
 function measure(task, options) {
@@ -226,7 +247,7 @@ function sharedStatements(app, peer) {
   return `${appKeys.filter((k) => peerKeys.has(k)).length} of ${appKeys.length} (peer sent ${peerKeys.size})`;
 }
 
-async function saveResults({ records, version, ids, results, write, sheets, targets: checked }) {
+async function saveResults({ records, version, ids, results, write, sheets, console: consolePart, targets: checked }) {
   const database = app.isEmbedded ? 'embedded' : 'postgres';
   const date = new Date().toISOString().slice(0, 10);
   await mkdir(RESULTS, { recursive: true });
@@ -234,8 +255,8 @@ async function saveResults({ records, version, ids, results, write, sheets, targ
   // size in the name (…-100k.json), so a day's runs at several sizes do not overwrite each other.
   const label = args.records ? Number(args.records) : records;
   const size = label === 1_000_000 ? '' : `-${label % 1000 === 0 ? `${label / 1000}k` : label}`;
-  // A run of the spreadsheet part alone (`--only SHEETS`) keeps the day's full results beside it.
-  const part = only?.size === 1 && only.has('SHEETS') ? '-sheets' : '';
+  // A run of one part alone (`--only SHEETS`, `--only CONSOLE`) keeps the day's full results beside it.
+  const part = only?.size === 1 && (only.has('SHEETS') || only.has('CONSOLE')) ? `-${[...only][0].toLowerCase()}` : '';
   const file = new URL(`${date}-${database}${size}${part}.json`, RESULTS);
   const body = {
     date: new Date().toISOString(),
@@ -259,6 +280,7 @@ async function saveResults({ records, version, ids, results, write, sheets, targ
     })),
     write,
     spreadsheets: sheets,
+    console: consolePart,
     targets: checked,
   };
   // Times to 0.01 ms: finer digits are noise and would only make diffs of the file longer.
