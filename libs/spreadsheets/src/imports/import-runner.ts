@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 
-import { DomainError, ForbiddenError, type RequestContext } from '@rural/core';
+import { DomainError, type RequestContext } from '@rural/core';
 import { Transactions } from '@rural/database';
 
-import type { KindSpec } from '../columns/catalogue.js';
+import { SPREADSHEET_KINDS, type KindSpec, type SpreadsheetKind } from '../columns/catalogue.js';
 import { csvRows } from './files/csv-rows.js';
 import { sniffFormat } from './files/file-format.js';
 import type { SheetRow } from './files/sheet-row.js';
@@ -50,14 +50,20 @@ class RollBack {
 export class ImportRunner implements OnApplicationBootstrap {
   private readonly logger = new Logger('Imports');
   private readonly startedAt = new Date();
+  private readonly importers: Map<SpreadsheetKind, KindImporter>;
 
   constructor(
     private readonly transactions: Transactions,
     private readonly history: ImportHistory,
     private readonly board: ImportProgressBoard,
-    @Inject(KIND_IMPORTERS) private readonly importers: KindImporter[],
+    @Inject(KIND_IMPORTERS) importers: KindImporter[],
     @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
-  ) {}
+  ) {
+    this.importers = new Map(importers.map((importer) => [importer.kind, importer]));
+    // Every kind a template exists for can be imported: a kind added without its importer stops the start.
+    const missing = SPREADSHEET_KINDS.filter((kind) => !this.importers.has(kind));
+    if (missing.length > 0) throw new Error(`no importer registered for: ${missing.join(', ')}`);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const failed = await this.history.failAbandoned(this.startedAt);
@@ -66,9 +72,8 @@ export class ImportRunner implements OnApplicationBootstrap {
 
   async run(ctx: RequestContext, request: ImportRequest): Promise<SpreadsheetImport> {
     const { spec, file } = request;
-    const importer = this.importers.find((candidate) => candidate.kind === spec.kind);
+    const importer = this.importers.get(spec.kind) as KindImporter;
     assertMayImport(ctx, spec);
-    if (!importer) throw new ForbiddenError(`${spec.title}暂不支持导入`);
     const record = await this.history.start(ctx, {
       kind: spec.kind,
       dryRun: request.dryRun,

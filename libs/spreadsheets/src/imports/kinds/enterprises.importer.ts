@@ -8,7 +8,7 @@ import { valueOf, type ParsedRow } from '../rows/parsed-row.js';
 import { FileKeys } from './file-keys.js';
 import type { BatchTally, KindImport, KindImporter } from './kind-importer.js';
 import { planThenWrite, type RowPlan } from './planned-rows.js';
-import { rowProblem } from './row-problem.js';
+import { refused } from './row-problem.js';
 import { storedEnterprise } from './stored-enterprise.js';
 
 const HEADER_OF_FIELD: Record<string, string> = Object.fromEntries(
@@ -57,7 +57,7 @@ class EnterprisesImport implements KindImport {
 
     const stored = await storedEnterprise(this.ctx.transaction, name, creditCode);
     if (stored === 'AMBIGUOUS') {
-      return rowProblem(
+      return refused(
         row,
         'AMBIGUOUS',
         '统一社会信用代码',

@@ -11,7 +11,7 @@ import { valueOf, type ParsedRow } from '../rows/parsed-row.js';
 import { FileKeys } from './file-keys.js';
 import type { BatchTally, KindImport, KindImporter } from './kind-importer.js';
 import { planThenWrite, type RowPlan } from './planned-rows.js';
-import { keyRowProblem, rowProblem } from './row-problem.js';
+import { keyRowProblem, refused } from './row-problem.js';
 import { membersNamed, type StoredMember } from './stored-members.js';
 
 const HEADER_OF_FIELD: Record<string, string> = {
@@ -65,7 +65,7 @@ class MembersImport implements KindImport {
 
     const named = await membersNamed(this.ctx.transaction, name);
     if (named.length > 1) {
-      return rowProblem(
+      return refused(
         row,
         'AMBIGUOUS',
         '姓名',

@@ -3,27 +3,25 @@ import type { KeyProblem } from '../keys/key-result.js';
 import type { ParsedRow } from '../rows/parsed-row.js';
 import type { RowEffect } from './row-by-row.js';
 
-/** One problem of `row` as a row's effect (what `rowByRow` reports for it). */
-export function rowProblem(row: ParsedRow, code: ImportProblemCode, column: string | null, message: string): { problems: ImportProblem[] } {
-  return { problems: [{ sheet: row.sheet, row: row.row, column, code, message }] };
-}
-
 /** A natural key that named no row (or several) as the row's problem. */
 export function keyRowProblem(row: ParsedRow, problem: KeyProblem): ImportProblem {
   return { sheet: row.sheet, row: row.row, column: problem.column, code: problem.code, message: problem.message };
 }
 
+/** What a refused row comes to: its problems (a `RowEffect`, and a plan that goes no further). */
+type Refusal = Extract<RowEffect, { problems: ImportProblem[] }>;
+
 /** A row refused with one problem at `column` (null: no one column is at fault). */
-export function refused(row: ParsedRow, code: ImportProblemCode, column: string | null, message: string): RowEffect {
-  return rowProblem(row, code, column, message);
+export function refused(row: ParsedRow, code: ImportProblemCode, column: string | null, message: string): Refusal {
+  return { problems: [{ sheet: row.sheet, row: row.row, column, code, message }] };
 }
 
 /** A row refused because one of its natural keys names nothing, or more than one thing. */
-export function refusedKey(row: ParsedRow, problem: KeyProblem): RowEffect {
+export function refusedKey(row: ParsedRow, problem: KeyProblem): Refusal {
   return { problems: [keyRowProblem(row, problem)] };
 }
 
 /** A row refused because one of its keys is already taken by an earlier row of the file. */
-export function refusedDuplicate(problem: ImportProblem): RowEffect {
+export function refusedDuplicate(problem: ImportProblem): Refusal {
   return { problems: [problem] };
 }
