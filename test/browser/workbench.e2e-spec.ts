@@ -30,7 +30,8 @@ describeInBrowser('the workbench: lists and forms', () => {
   const viewer = freshUsername('leader');
 
   const createDivision = async (input: Record<string, unknown>) =>
-    (await t.admin.ok('mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id name } }', { input })).createDivision as {
+    (await t.admin.ok('mutation($input: CreateDivisionInput!) { createDivision(input: $input) { id name } }', { input }))
+      .createDivision as {
       id: string;
       name: string;
     };
@@ -38,11 +39,17 @@ describeInBrowser('the workbench: lists and forms', () => {
     (await t.admin.ok('mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }', { input: { name } }))
       .createEnterprise.id as string;
   const createBase = async (name: string) =>
-    (await t.admin.ok('mutation($input: CreateBaseInput!) { createBase(input: $input) { id } }', { input: { name, villageId: village.id } }))
-      .createBase.id as string;
+    (
+      await t.admin.ok('mutation($input: CreateBaseInput!) { createBase(input: $input) { id } }', {
+        input: { name, villageId: village.id },
+      })
+    ).createBase.id as string;
   const basesNamed = async (search: string) =>
-    (await t.admin.ok('query($filter: BaseFilter) { bases(filter: $filter, take: 100) { totalItems items { id name areaMu } } }', { filter: { search } }))
-      .bases as { totalItems: number; items: Array<{ id: string; name: string; areaMu: string | null }> };
+    (
+      await t.admin.ok('query($filter: BaseFilter) { bases(filter: $filter, take: 100) { totalItems items { id name areaMu } } }', {
+        filter: { search },
+      })
+    ).bases as { totalItems: number; items: Array<{ id: string; name: string; areaMu: string | null }> };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -73,7 +80,8 @@ describeInBrowser('the workbench: lists and forms', () => {
   }
 
   /** The form item of a dialog field, found by its label as a person reads it. */
-  const field = (dialog: Locator, label: string) => dialog.locator('.el-form-item').filter({ has: dialog.getByText(label, { exact: true }) });
+  const field = (dialog: Locator, label: string) =>
+    dialog.locator('.el-form-item').filter({ has: dialog.getByText(label, { exact: true }) });
   const firstColumn = (page: Page) => page.locator('.el-table__body tr td:first-child').allTextContents();
   const rowOf = (page: Page, name: string) => page.locator('.el-table__body tr').filter({ hasText: name });
 
@@ -84,9 +92,10 @@ describeInBrowser('the workbench: lists and forms', () => {
     const dialog = page.getByRole('dialog', { name: '新增基地' });
     await dialog.getByLabel('基地名称').fill(name);
     await dialog.getByLabel('所在村').click();
-    await page.locator('.el-cascader-node', { hasText: '东兰县' }).click();
-    await page.locator('.el-cascader-node', { hasText: '武篆镇' }).click();
-    await page.locator('.el-cascader-node', { hasText: '东里村' }).locator('.el-radio').click();
+    // The open cascader's levels (the filter bar's closed one is hidden, so not found by role).
+    await page.getByRole('menuitem', { name: '东兰县' }).click();
+    await page.getByRole('menuitem', { name: '武篆镇' }).click();
+    await page.getByRole('menuitem', { name: '东里村' }).locator('.el-radio').click();
     await dialog.getByLabel('面积（亩）').fill('-5');
     await dialog.getByRole('button', { name: '保存' }).click();
 
@@ -173,10 +182,13 @@ describeInBrowser('the workbench: lists and forms', () => {
     for (let n = 1; n <= 25; n += 1) await createEnterprise(`${prefix}${String(n).padStart(2, '0')}`);
     const api = async (skip: number) =>
       (
-        (await t.admin.ok('query($search: String, $skip: Int!) { enterprises(search: $search, skip: $skip, take: 20) { totalItems items { name } } }', {
-          search: prefix,
-          skip,
-        })) as { enterprises: { totalItems: number; items: Array<{ name: string }> } }
+        (await t.admin.ok(
+          'query($search: String, $skip: Int!) { enterprises(search: $search, skip: $skip, take: 20) { totalItems items { name } } }',
+          {
+            search: prefix,
+            skip,
+          },
+        )) as { enterprises: { totalItems: number; items: Array<{ name: string }> } }
       ).enterprises;
 
     const page = await signedIn(editor, '/enterprises');
@@ -184,13 +196,19 @@ describeInBrowser('the workbench: lists and forms', () => {
     await page.getByRole('button', { name: '查询' }).click();
     const first = await api(0);
     expect(first.totalItems).toBe(25);
-    await settlesTo(() => firstColumn(page), first.items.map((item) => item.name));
+    await settlesTo(
+      () => firstColumn(page),
+      first.items.map((item) => item.name),
+    );
     await expect(page.locator('.el-pagination__total').textContent()).resolves.toContain('25');
 
     await page.locator('.el-pager li', { hasText: /^2$/ }).click();
     const second = await api(20);
     expect(second.items).toHaveLength(5);
-    await settlesTo(() => firstColumn(page), second.items.map((item) => item.name));
+    await settlesTo(
+      () => firstColumn(page),
+      second.items.map((item) => item.name),
+    );
     expect(new URL(page.url()).searchParams.get('page')).toBe('2');
 
     await page.getByLabel('企业名称').fill(`${prefix}07`);

@@ -101,7 +101,10 @@ export async function searchChoices(client: Client, kind: PickerKind, text: stri
     }
     case 'team': {
       const { data } = await client.query(TeamChoices, {}).toPromise();
-      return narrow((data?.serviceTeams.items ?? []).map(({ id, name }) => ({ id, label: name })), search);
+      return narrow(
+        (data?.serviceTeams.items ?? []).map(({ id, name }) => ({ id, label: name })),
+        search,
+      );
     }
     case 'match': {
       const { data } = await client.query(MatchChoices, { filter: { divisionId: place } }).toPromise();
@@ -118,4 +121,14 @@ export function matchLabel(match: { enterprise: { name: string }; village: { nam
 
 function narrow(choices: Choice[], search: string | undefined): Choice[] {
   return search ? choices.filter((choice) => choice.label.includes(search)) : choices;
+}
+
+/** Records read with a form (a base's operator, a member's enterprises) as picker choices. */
+export function choicesOf(records: Array<{ id: string; name: string }>): Choice[] {
+  return records.map(({ id, name }) => ({ id, label: name }));
+}
+
+/** Related records' names in a table cell. */
+export function names(records: Array<{ name: string }>): string {
+  return records.map((record) => record.name).join('、') || '—';
 }

@@ -47,9 +47,7 @@ export function useListPage<TFilters extends FilterValues, TData, TVariables ext
   // Back/forward changes the URL: the filter bar shows what the list shows.
   watch(applied, (filters) => Object.assign(draft, filters));
 
-  const variables = computed(() =>
-    options.variables(applied.value, { skip: (page.value - 1) * pageSize.value, take: pageSize.value }),
-  );
+  const variables = computed(() => options.variables(applied.value, { skip: (page.value - 1) * pageSize.value, take: pageSize.value }));
   const result = useQuery<TData, TVariables>({ query: options.query, variables } as never);
 
   const list = computed(() => (result.data.value ? options.list(result.data.value) : undefined));
