@@ -80,8 +80,9 @@ describeInBrowser('the workbench: lists and forms', () => {
   }
 
   /** The form item of a dialog field, found by its label as a person reads it. */
-  const field = (dialog: Locator, label: string) =>
-    dialog.locator('.el-form-item').filter({ has: dialog.getByText(label, { exact: true }) });
+  // `has` is looked for inside each form item, so it starts from the page, not the dialog.
+  const field = (page: Page, dialog: Locator, label: string) =>
+    dialog.locator('.el-form-item').filter({ has: page.locator('label', { hasText: label }) });
   const firstColumn = (page: Page) => page.locator('.el-table__body tr td:first-child').allTextContents();
   const rowOf = (page: Page, name: string) => page.locator('.el-table__body tr').filter({ hasText: name });
 
@@ -102,9 +103,9 @@ describeInBrowser('the workbench: lists and forms', () => {
     const refusal = await t.admin.fails('mutation($input: CreateBaseInput!) { createBase(input: $input) { id } }', {
       input: { name, villageId: village.id, areaMu: '-5' },
     });
-    const expected = refusal.extensions.fields?.find((problem) => problem.field.endsWith('areaMu'))?.message;
+    const expected = refusal.extensions?.fields?.find((problem) => problem.field.endsWith('areaMu'))?.message;
     expect(expected).toMatch(/[\u4e00-\u9fff]/);
-    const areaError = field(dialog, '面积（亩）').locator('.el-form-item__error');
+    const areaError = field(page, dialog, '面积（亩）').locator('.el-form-item__error');
     await areaError.waitFor();
     expect((await areaError.textContent())?.trim()).toBe(expected);
     expect((await basesNamed(name)).totalItems).toBe(0);
@@ -152,7 +153,7 @@ describeInBrowser('the workbench: lists and forms', () => {
     await refusalBox.waitFor();
 
     const refusal = await t.admin.fails('mutation($id: ID!) { deleteEnterprise(id: $id) }', { id: enterpriseId });
-    expect(refusal.extensions.code).toBe('CONFLICT');
+    expect(refusal.extensions?.code).toBe('CONFLICT');
     await expect(refusalBox.textContent()).resolves.toContain(refusal.message);
     await refusalBox.getByRole('button', { name: '知道了' }).click();
     await expect(rowOf(page, name).count()).resolves.toBe(1);
