@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 import type { Browser, Locator, Page } from 'playwright-core';
 
-import { describeInBrowser, launchBrowser, openConsole, signInThroughForm } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, openConsole, PHONE, screenshotDirectory, signInThroughForm } from '../support/browser.js';
 import { freshUsername, SCOPED_PASSWORD } from '../support/scoped-clients.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -216,5 +216,67 @@ describeInBrowser('the workbench: lists and forms', () => {
     await page.getByRole('button', { name: '查询' }).click();
     await settlesTo(() => firstColumn(page), [`${prefix}07`]);
     await page.context().close();
+  });
+
+  it('opens every kind of record: the total the API gives, an edit form read without error, no page wider than a phone', async () => {
+    const stamp = Date.now().toString(36);
+    const enterpriseId = await createEnterprise(`全览企业-${stamp}`);
+    const baseId = await createBase(`全览基地-${stamp}`);
+    const { createMember: member } = await t.admin.ok('mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }', {
+      input: { name: `韦${stamp}`, enterpriseIds: [enterpriseId] },
+    });
+    await t.admin.ok('mutation($input: CreateMatchInput!) { createMatch(input: $input) { id } }', {
+      input: { enterpriseId, villageId: village.id, baseId, brokerIds: [member.id], status: 'SIGNED' },
+    });
+    const { createServiceTeam: team } = await t.admin.ok(
+      'mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id } }',
+      {
+        input: { name: `全览服务团-${stamp}`, leaderId: member.id },
+      },
+    );
+    await t.admin.ok('mutation($input: RecordServiceActivityInput!) { recordServiceActivity(input: $input) { id } }', {
+      input: { teamId: team.id, baseId, date: '2024-05-01', topic: '葡萄修剪技术培训', farmersTrained: 12 },
+    });
+    await t.admin.ok('mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }', {
+      input: { period: '2024', baseId, householdRentYuan: '1000', teamId: team.id },
+    });
+    const totals = await t.admin.ok(`{
+      divisions(take: 1) { totalItems }  enterprises(take: 1) { totalItems }  members(take: 1) { totalItems }
+      bases(take: 1) { totalItems }  matches(take: 1) { totalItems }  serviceTeams(take: 1) { totalItems }
+      serviceActivities(take: 1) { totalItems }  outcomeRecords(filter: { includeUnapproved: true }, take: 1) { totalItems }
+    }`);
+    const pages: Array<[string, string, number]> = [
+      ['/divisions', '行政区划', totals.divisions.totalItems],
+      ['/enterprises', '企业', totals.enterprises.totalItems],
+      ['/members', '政协委员', totals.members.totalItems],
+      ['/bases', '基地', totals.bases.totalItems],
+      ['/matches', '引企下乡对接', totals.matches.totalItems],
+      ['/service-teams', '服务团', totals.serviceTeams.totalItems],
+      ['/service-activities', '服务活动', totals.serviceActivities.totalItems],
+      ['/outcomes', '成效数据', totals.outcomeRecords.totalItems],
+    ];
+
+    const { context, page } = await openConsole(browser, t, PHONE);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signInThroughForm(page, editor, SCOPED_PASSWORD);
+    for (const [path, title, total] of pages) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await settlesTo(async () => (await page.locator('.el-pagination__total').textContent())?.match(/\d+/)?.[0], String(total));
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+      const shots = screenshotDirectory();
+      if (shots) await page.screenshot({ path: `${shots}/workbench${path.replace('/', '-')}-phone.png`, fullPage: true });
+
+      await page.locator('.el-table__body tr').first().getByRole('button', { name: '编辑' }).click();
+      const dialog = page.getByRole('dialog', { name: /^编辑/ });
+      await dialog.waitFor();
+      await dialog.locator('.el-loading-mask').waitFor({ state: 'hidden' });
+      await expect(dialog.locator('.el-alert').count()).resolves.toBe(0);
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 });
