@@ -20,6 +20,51 @@ type Documents = {
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.ConsoleWhoAmIDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  query ConsoleServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int!, $take: Int!) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        date\n        topic\n        farmersTrained\n        areaCoveredMu\n        team {\n          id\n          name\n        }\n        base {\n          id\n          name\n          village {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleServiceActivitiesListDocument,
+    "\n  query ConsoleServiceActivity($id: ID!) {\n    serviceActivity(id: $id) {\n      id\n      version\n      date\n      topic\n      farmersTrained\n      areaCoveredMu\n      team {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleServiceActivityDocument,
+    "\n  mutation ConsoleRecordServiceActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRecordServiceActivityDocument,
+    "\n  mutation ConsoleUpdateServiceActivity($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateServiceActivityDocument,
+    "\n  mutation ConsoleDeleteServiceActivity($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n": typeof types.ConsoleDeleteServiceActivityDocument,
+    "\n  query ConsoleBasesList($filter: BaseFilter, $skip: Int!, $take: Int!) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        areaMu\n        industry\n        operatingModel\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleBasesListDocument,
+    "\n  query ConsoleBase($id: ID!) {\n    base(id: $id) {\n      id\n      version\n      name\n      villageId\n      areaMu\n      industry\n      operatingModel\n      operator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleBaseDocument,
+    "\n  mutation ConsoleCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateBaseDocument,
+    "\n  mutation ConsoleUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateBaseDocument,
+    "\n  mutation ConsoleDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.ConsoleDeleteBaseDocument,
+    "\n  query ConsoleDivisionsList($level: DivisionLevel, $parentId: ID, $skip: Int!, $take: Int!) {\n    divisions(level: $level, parentId: $parentId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        level\n        code\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDivisionsListDocument,
+    "\n  query ConsoleDivision($id: ID!) {\n    division(id: $id) {\n      id\n      version\n      name\n      level\n      code\n      parentId\n    }\n  }\n": typeof types.ConsoleDivisionDocument,
+    "\n  mutation ConsoleCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateDivisionDocument,
+    "\n  mutation ConsoleUpdateDivision($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateDivisionDocument,
+    "\n  mutation ConsoleDeleteDivision($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": typeof types.ConsoleDeleteDivisionDocument,
+    "\n  query ConsoleEnterprisesList($search: String, $industry: String, $skip: Int!, $take: Int!) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        creditCode\n        industry\n      }\n    }\n  }\n": typeof types.ConsoleEnterprisesListDocument,
+    "\n  query ConsoleEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      id\n      version\n      name\n      creditCode\n      industry\n    }\n  }\n": typeof types.ConsoleEnterpriseDocument,
+    "\n  mutation ConsoleCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateEnterpriseDocument,
+    "\n  mutation ConsoleUpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateEnterpriseDocument,
+    "\n  mutation ConsoleDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.ConsoleDeleteEnterpriseDocument,
+    "\n  query ConsoleMatchesList($filter: MatchFilter, $skip: Int!, $take: Int!) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        status\n        signedOn\n        investmentYuan\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        base {\n          id\n          name\n        }\n        brokers {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchesListDocument,
+    "\n  query ConsoleMatch($id: ID!) {\n    match(id: $id) {\n      id\n      version\n      status\n      signedOn\n      investmentYuan\n      villageId\n      enterprise {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n      brokers {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleMatchDocument,
+    "\n  mutation ConsoleCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateMatchDocument,
+    "\n  mutation ConsoleUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateMatchDocument,
+    "\n  mutation ConsoleDeleteMatch($id: ID!) {\n    deleteMatch(id: $id)\n  }\n": typeof types.ConsoleDeleteMatchDocument,
+    "\n  query ConsoleMembersList($search: String, $skip: Int!, $take: Int!) {\n    members(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        sector\n        title\n        enterprises {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMembersListDocument,
+    "\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      version\n      name\n      sector\n      title\n      enterprises {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleMemberDocument,
+    "\n  mutation ConsoleCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateMemberDocument,
+    "\n  mutation ConsoleUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateMemberDocument,
+    "\n  mutation ConsoleDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n": typeof types.ConsoleDeleteMemberDocument,
+    "\n  query ConsoleOutcomeRecordsList($filter: ImpactFilter, $skip: Int!, $take: Int!) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        status\n        statusReason\n        areaMu\n        outputValueYuan\n        jobsPersonTimes\n        householdRentYuan\n        collectiveIncomeYuan\n        householdsBenefited\n        atLeast\n        source\n        base {\n          id\n          name\n        }\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleOutcomeRecordsListDocument,
+    "\n  query ConsoleOutcomeRecord($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      version\n      period\n      areaMu\n      outputValueYuan\n      jobsPersonTimes\n      householdRentYuan\n      collectiveIncomeYuan\n      householdsBenefited\n      atLeast\n      source\n      divisionId\n      base {\n        id\n        name\n      }\n      match {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleOutcomeRecordDocument,
+    "\n  mutation ConsoleRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRecordOutcomeDocument,
+    "\n  mutation ConsoleUpdateOutcomeRecord($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateOutcomeRecordDocument,
+    "\n  mutation ConsoleDeleteOutcomeRecord($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": typeof types.ConsoleDeleteOutcomeRecordDocument,
+    "\n  query ConsoleEnterpriseChoices($search: String, $take: Int!) {\n    enterprises(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleEnterpriseChoicesDocument,
+    "\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.ConsoleMemberChoicesDocument,
+    "\n  query ConsoleBaseChoices($filter: BaseFilter, $take: Int!) {\n    bases(filter: $filter, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleBaseChoicesDocument,
+    "\n  query ConsoleTeamChoices {\n    serviceTeams(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleTeamChoicesDocument,
+    "\n  query ConsoleMatchChoices($filter: MatchFilter) {\n    matches(filter: $filter, take: 100) {\n      items {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchChoicesDocument,
+    "\n  query ConsoleServiceTeamsList($memberId: ID, $skip: Int!, $take: Int!) {\n    serviceTeams(memberId: $memberId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        leader {\n          id\n          name\n        }\n        members {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleServiceTeamsListDocument,
+    "\n  query ConsoleServiceTeam($id: ID!) {\n    serviceTeam(id: $id) {\n      id\n      version\n      name\n      leader {\n        id\n        name\n      }\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleServiceTeamDocument,
+    "\n  mutation ConsoleCreateServiceTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateServiceTeamDocument,
+    "\n  mutation ConsoleUpdateServiceTeam($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateServiceTeamDocument,
+    "\n  mutation ConsoleDeleteServiceTeam($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n": typeof types.ConsoleDeleteServiceTeamDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleTopDivisions {\n    provinces: divisions(level: PROVINCE, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n    cities: divisions(level: CITY, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n    counties: divisions(level: COUNTY, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.ConsoleTopDivisionsDocument,
@@ -28,6 +73,51 @@ const documents: Documents = {
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.ConsoleWhoAmIDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
+    "\n  query ConsoleServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int!, $take: Int!) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        date\n        topic\n        farmersTrained\n        areaCoveredMu\n        team {\n          id\n          name\n        }\n        base {\n          id\n          name\n          village {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleServiceActivitiesListDocument,
+    "\n  query ConsoleServiceActivity($id: ID!) {\n    serviceActivity(id: $id) {\n      id\n      version\n      date\n      topic\n      farmersTrained\n      areaCoveredMu\n      team {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleServiceActivityDocument,
+    "\n  mutation ConsoleRecordServiceActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRecordServiceActivityDocument,
+    "\n  mutation ConsoleUpdateServiceActivity($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateServiceActivityDocument,
+    "\n  mutation ConsoleDeleteServiceActivity($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n": types.ConsoleDeleteServiceActivityDocument,
+    "\n  query ConsoleBasesList($filter: BaseFilter, $skip: Int!, $take: Int!) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        areaMu\n        industry\n        operatingModel\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleBasesListDocument,
+    "\n  query ConsoleBase($id: ID!) {\n    base(id: $id) {\n      id\n      version\n      name\n      villageId\n      areaMu\n      industry\n      operatingModel\n      operator {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleBaseDocument,
+    "\n  mutation ConsoleCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateBaseDocument,
+    "\n  mutation ConsoleUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateBaseDocument,
+    "\n  mutation ConsoleDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.ConsoleDeleteBaseDocument,
+    "\n  query ConsoleDivisionsList($level: DivisionLevel, $parentId: ID, $skip: Int!, $take: Int!) {\n    divisions(level: $level, parentId: $parentId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        level\n        code\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleDivisionsListDocument,
+    "\n  query ConsoleDivision($id: ID!) {\n    division(id: $id) {\n      id\n      version\n      name\n      level\n      code\n      parentId\n    }\n  }\n": types.ConsoleDivisionDocument,
+    "\n  mutation ConsoleCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateDivisionDocument,
+    "\n  mutation ConsoleUpdateDivision($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateDivisionDocument,
+    "\n  mutation ConsoleDeleteDivision($id: ID!) {\n    deleteDivision(id: $id)\n  }\n": types.ConsoleDeleteDivisionDocument,
+    "\n  query ConsoleEnterprisesList($search: String, $industry: String, $skip: Int!, $take: Int!) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        creditCode\n        industry\n      }\n    }\n  }\n": types.ConsoleEnterprisesListDocument,
+    "\n  query ConsoleEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      id\n      version\n      name\n      creditCode\n      industry\n    }\n  }\n": types.ConsoleEnterpriseDocument,
+    "\n  mutation ConsoleCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateEnterpriseDocument,
+    "\n  mutation ConsoleUpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateEnterpriseDocument,
+    "\n  mutation ConsoleDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.ConsoleDeleteEnterpriseDocument,
+    "\n  query ConsoleMatchesList($filter: MatchFilter, $skip: Int!, $take: Int!) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        status\n        signedOn\n        investmentYuan\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        base {\n          id\n          name\n        }\n        brokers {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMatchesListDocument,
+    "\n  query ConsoleMatch($id: ID!) {\n    match(id: $id) {\n      id\n      version\n      status\n      signedOn\n      investmentYuan\n      villageId\n      enterprise {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n      brokers {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleMatchDocument,
+    "\n  mutation ConsoleCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateMatchDocument,
+    "\n  mutation ConsoleUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateMatchDocument,
+    "\n  mutation ConsoleDeleteMatch($id: ID!) {\n    deleteMatch(id: $id)\n  }\n": types.ConsoleDeleteMatchDocument,
+    "\n  query ConsoleMembersList($search: String, $skip: Int!, $take: Int!) {\n    members(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        sector\n        title\n        enterprises {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMembersListDocument,
+    "\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      version\n      name\n      sector\n      title\n      enterprises {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleMemberDocument,
+    "\n  mutation ConsoleCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateMemberDocument,
+    "\n  mutation ConsoleUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateMemberDocument,
+    "\n  mutation ConsoleDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n": types.ConsoleDeleteMemberDocument,
+    "\n  query ConsoleOutcomeRecordsList($filter: ImpactFilter, $skip: Int!, $take: Int!) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        status\n        statusReason\n        areaMu\n        outputValueYuan\n        jobsPersonTimes\n        householdRentYuan\n        collectiveIncomeYuan\n        householdsBenefited\n        atLeast\n        source\n        base {\n          id\n          name\n        }\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleOutcomeRecordsListDocument,
+    "\n  query ConsoleOutcomeRecord($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      version\n      period\n      areaMu\n      outputValueYuan\n      jobsPersonTimes\n      householdRentYuan\n      collectiveIncomeYuan\n      householdsBenefited\n      atLeast\n      source\n      divisionId\n      base {\n        id\n        name\n      }\n      match {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleOutcomeRecordDocument,
+    "\n  mutation ConsoleRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRecordOutcomeDocument,
+    "\n  mutation ConsoleUpdateOutcomeRecord($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateOutcomeRecordDocument,
+    "\n  mutation ConsoleDeleteOutcomeRecord($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": types.ConsoleDeleteOutcomeRecordDocument,
+    "\n  query ConsoleEnterpriseChoices($search: String, $take: Int!) {\n    enterprises(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleEnterpriseChoicesDocument,
+    "\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.ConsoleMemberChoicesDocument,
+    "\n  query ConsoleBaseChoices($filter: BaseFilter, $take: Int!) {\n    bases(filter: $filter, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleBaseChoicesDocument,
+    "\n  query ConsoleTeamChoices {\n    serviceTeams(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleTeamChoicesDocument,
+    "\n  query ConsoleMatchChoices($filter: MatchFilter) {\n    matches(filter: $filter, take: 100) {\n      items {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMatchChoicesDocument,
+    "\n  query ConsoleServiceTeamsList($memberId: ID, $skip: Int!, $take: Int!) {\n    serviceTeams(memberId: $memberId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        leader {\n          id\n          name\n        }\n        members {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleServiceTeamsListDocument,
+    "\n  query ConsoleServiceTeam($id: ID!) {\n    serviceTeam(id: $id) {\n      id\n      version\n      name\n      leader {\n        id\n        name\n      }\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleServiceTeamDocument,
+    "\n  mutation ConsoleCreateServiceTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateServiceTeamDocument,
+    "\n  mutation ConsoleUpdateServiceTeam($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateServiceTeamDocument,
+    "\n  mutation ConsoleDeleteServiceTeam($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n": types.ConsoleDeleteServiceTeamDocument,
 };
 
 /**
@@ -68,6 +158,186 @@ export function graphql(source: "\n  query ConsoleWhoAmI {\n    whoAmI {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation ConsoleLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int!, $take: Int!) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        date\n        topic\n        farmersTrained\n        areaCoveredMu\n        team {\n          id\n          name\n        }\n        base {\n          id\n          name\n          village {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int!, $take: Int!) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        date\n        topic\n        farmersTrained\n        areaCoveredMu\n        team {\n          id\n          name\n        }\n        base {\n          id\n          name\n          village {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleServiceActivity($id: ID!) {\n    serviceActivity(id: $id) {\n      id\n      version\n      date\n      topic\n      farmersTrained\n      areaCoveredMu\n      team {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceActivity($id: ID!) {\n    serviceActivity(id: $id) {\n      id\n      version\n      date\n      topic\n      farmersTrained\n      areaCoveredMu\n      team {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordServiceActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordServiceActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateServiceActivity($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateServiceActivity($input: UpdateServiceActivityInput!) {\n    updateServiceActivity(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteServiceActivity($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteServiceActivity($id: ID!) {\n    deleteServiceActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleBasesList($filter: BaseFilter, $skip: Int!, $take: Int!) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        areaMu\n        industry\n        operatingModel\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleBasesList($filter: BaseFilter, $skip: Int!, $take: Int!) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        areaMu\n        industry\n        operatingModel\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleBase($id: ID!) {\n    base(id: $id) {\n      id\n      version\n      name\n      villageId\n      areaMu\n      industry\n      operatingModel\n      operator {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleBase($id: ID!) {\n    base(id: $id) {\n      id\n      version\n      name\n      villageId\n      areaMu\n      industry\n      operatingModel\n      operator {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateBase($input: UpdateBaseInput!) {\n    updateBase(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteBase($id: ID!) {\n    deleteBase(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDivisionsList($level: DivisionLevel, $parentId: ID, $skip: Int!, $take: Int!) {\n    divisions(level: $level, parentId: $parentId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        level\n        code\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDivisionsList($level: DivisionLevel, $parentId: ID, $skip: Int!, $take: Int!) {\n    divisions(level: $level, parentId: $parentId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        level\n        code\n        parent {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDivision($id: ID!) {\n    division(id: $id) {\n      id\n      version\n      name\n      level\n      code\n      parentId\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDivision($id: ID!) {\n    division(id: $id) {\n      id\n      version\n      name\n      level\n      code\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateDivision($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateDivision($input: UpdateDivisionInput!) {\n    updateDivision(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteDivision($id: ID!) {\n    deleteDivision(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteDivision($id: ID!) {\n    deleteDivision(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEnterprisesList($search: String, $industry: String, $skip: Int!, $take: Int!) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        creditCode\n        industry\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEnterprisesList($search: String, $industry: String, $skip: Int!, $take: Int!) {\n    enterprises(search: $search, industry: $industry, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        creditCode\n        industry\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      id\n      version\n      name\n      creditCode\n      industry\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEnterprise($id: ID!) {\n    enterprise(id: $id) {\n      id\n      version\n      name\n      creditCode\n      industry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatchesList($filter: MatchFilter, $skip: Int!, $take: Int!) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        status\n        signedOn\n        investmentYuan\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        base {\n          id\n          name\n        }\n        brokers {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMatchesList($filter: MatchFilter, $skip: Int!, $take: Int!) {\n    matches(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        status\n        signedOn\n        investmentYuan\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n        town {\n          id\n          name\n        }\n        base {\n          id\n          name\n        }\n        brokers {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatch($id: ID!) {\n    match(id: $id) {\n      id\n      version\n      status\n      signedOn\n      investmentYuan\n      villageId\n      enterprise {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n      brokers {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMatch($id: ID!) {\n    match(id: $id) {\n      id\n      version\n      status\n      signedOn\n      investmentYuan\n      villageId\n      enterprise {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n      brokers {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteMatch($id: ID!) {\n    deleteMatch(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteMatch($id: ID!) {\n    deleteMatch(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMembersList($search: String, $skip: Int!, $take: Int!) {\n    members(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        sector\n        title\n        enterprises {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMembersList($search: String, $skip: Int!, $take: Int!) {\n    members(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        sector\n        title\n        enterprises {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      version\n      name\n      sector\n      title\n      enterprises {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      version\n      name\n      sector\n      title\n      enterprises {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOutcomeRecordsList($filter: ImpactFilter, $skip: Int!, $take: Int!) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        status\n        statusReason\n        areaMu\n        outputValueYuan\n        jobsPersonTimes\n        householdRentYuan\n        collectiveIncomeYuan\n        householdsBenefited\n        atLeast\n        source\n        base {\n          id\n          name\n        }\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOutcomeRecordsList($filter: ImpactFilter, $skip: Int!, $take: Int!) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        status\n        statusReason\n        areaMu\n        outputValueYuan\n        jobsPersonTimes\n        householdRentYuan\n        collectiveIncomeYuan\n        householdsBenefited\n        atLeast\n        source\n        base {\n          id\n          name\n        }\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOutcomeRecord($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      version\n      period\n      areaMu\n      outputValueYuan\n      jobsPersonTimes\n      householdRentYuan\n      collectiveIncomeYuan\n      householdsBenefited\n      atLeast\n      source\n      divisionId\n      base {\n        id\n        name\n      }\n      match {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleOutcomeRecord($id: ID!) {\n    outcomeRecord(id: $id) {\n      id\n      version\n      period\n      areaMu\n      outputValueYuan\n      jobsPersonTimes\n      householdRentYuan\n      collectiveIncomeYuan\n      householdsBenefited\n      atLeast\n      source\n      divisionId\n      base {\n        id\n        name\n      }\n      match {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateOutcomeRecord($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateOutcomeRecord($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteOutcomeRecord($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteOutcomeRecord($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEnterpriseChoices($search: String, $take: Int!) {\n    enterprises(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEnterpriseChoices($search: String, $take: Int!) {\n    enterprises(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleBaseChoices($filter: BaseFilter, $take: Int!) {\n    bases(filter: $filter, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleBaseChoices($filter: BaseFilter, $take: Int!) {\n    bases(filter: $filter, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTeamChoices {\n    serviceTeams(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTeamChoices {\n    serviceTeams(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatchChoices($filter: MatchFilter) {\n    matches(filter: $filter, take: 100) {\n      items {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMatchChoices($filter: MatchFilter) {\n    matches(filter: $filter, take: 100) {\n      items {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleServiceTeamsList($memberId: ID, $skip: Int!, $take: Int!) {\n    serviceTeams(memberId: $memberId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        leader {\n          id\n          name\n        }\n        members {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceTeamsList($memberId: ID, $skip: Int!, $take: Int!) {\n    serviceTeams(memberId: $memberId, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        leader {\n          id\n          name\n        }\n        members {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleServiceTeam($id: ID!) {\n    serviceTeam(id: $id) {\n      id\n      version\n      name\n      leader {\n        id\n        name\n      }\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceTeam($id: ID!) {\n    serviceTeam(id: $id) {\n      id\n      version\n      name\n      leader {\n        id\n        name\n      }\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateServiceTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateServiceTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateServiceTeam($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateServiceTeam($input: UpdateServiceTeamInput!) {\n    updateServiceTeam(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteServiceTeam($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteServiceTeam($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

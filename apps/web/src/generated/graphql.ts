@@ -4,6 +4,96 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which bases to list; the conditions given must all hold. */
+export type BaseFilter = {
+  /** 区划 — only bases whose village lies in this division (itself or anywhere below it). */
+  divisionId?: string | number | null | undefined;
+  /** 经营企业 — only bases operated by this enterprise. */
+  enterpriseId?: string | number | null | undefined;
+  /** 产业 — only bases of exactly this industry, e.g. 葡萄. */
+  industry?: string | null | undefined;
+  /** Only bases whose name contains this text (any case). */
+  search?: string | null | undefined;
+};
+
+/** A new base (基地). */
+export type CreateBaseInput = {
+  /** 面积（亩）— the area in mu, at most 2 decimals; leave out or null when unknown. */
+  areaMu?: string | number | null | undefined;
+  /** 产业 — what the base produces, e.g. 葡萄; optional. */
+  industry?: string | null | undefined;
+  /** 基地名称 — the name, e.g. 共耕社产业园. */
+  name: string;
+  /** 经营模式 — the operating model, e.g. 支部+基地+农户; optional. */
+  operatingModel?: string | null | undefined;
+  /** 经营企业 — the enterprise that operates the base; optional. */
+  operatorId?: string | number | null | undefined;
+  /** 所在村 — the village the base lies in; must be a VILLAGE-level division. */
+  villageId: string | number;
+};
+
+/** A new administrative division. */
+export type CreateDivisionInput = {
+  /** 统计用区划代码 — 12 digits, unique; optional. */
+  code?: string | null | undefined;
+  /** 级别 — must be below the parent's level. */
+  level: DivisionLevel;
+  /** 名称 — the name, e.g. 东里村. */
+  name: string;
+  /** The parent division; leave out for a root (e.g. a province). */
+  parentId?: string | number | null | undefined;
+};
+
+/** A new enterprise. */
+export type CreateEnterpriseInput = {
+  /** 统一社会信用代码 — 18 characters with a valid GB 32100-2015 check character; unique; optional. Spaces and case do not matter. */
+  creditCode?: string | null | undefined;
+  /** 行业 — the line of business, e.g. 葡萄种植; optional. */
+  industry?: string | null | undefined;
+  /** 企业名称 — the registered name, or a description when the source does not name it. */
+  name: string;
+};
+
+/** A new match (引企下乡对接): an enterprise paired with a village. */
+export type CreateMatchInput = {
+  /** 基地 — the base built or run under the match; must lie in the village. Optional. */
+  baseId?: string | number | null | undefined;
+  /** 牵线委员 — the members who brokered the match, each once; may be empty. */
+  brokerIds?: Array<string | number> | null | undefined;
+  /** 企业 — the enterprise brought to the village. */
+  enterpriseId: string | number;
+  /** 协议投资（元）— the committed investment in yuan, at most 2 decimals. Optional. */
+  investmentYuan?: string | number | null | undefined;
+  /** 签约日期 — the day the agreement was signed; not in the future. Optional. */
+  signedOn?: string | null | undefined;
+  /** 状态 — where the match stands; INTENT when left out. */
+  status?: MatchStatus | null | undefined;
+  /** 对接村 — the village; must be a VILLAGE-level division. */
+  villageId: string | number;
+};
+
+/** A new committee member. */
+export type CreateMemberInput = {
+  /** 所属企业 — the enterprises the member owns or represents, each once; on update the list replaces the old one. */
+  enterpriseIds?: Array<string | number> | null | undefined;
+  /** 姓名 — the member's name. */
+  name: string;
+  /** 界别 — the sector the member sits for, e.g. 经济界; optional. */
+  sector?: string | null | undefined;
+  /** 职务 — the member's title or position; optional. */
+  title?: string | null | undefined;
+};
+
+/** A new agricultural technology-service team (农业科技服务团). */
+export type CreateServiceTeamInput = {
+  /** 团长 — the member who leads the team. */
+  leaderId: string | number;
+  /** 成员 — the other members serving on the team, distinct and without the leader. */
+  memberIds?: Array<string | number>;
+  /** 名称 — the team's name, e.g. 东兰县农业科技服务团. */
+  name: string;
+};
+
 /** 区划级别 — the level of an administrative division. */
 export type DivisionLevel =
   /** 市 — prefecture-level city. */
@@ -17,6 +107,110 @@ export type DivisionLevel =
   /** 村 — village. */
   | 'VILLAGE';
 
+/** 成效筛选 — which outcome records to count: by place, period range, enterprise, member, team, base or match. */
+export type ImpactFilter = {
+  /** 基地 — records of this base. */
+  baseId?: string | number | null | undefined;
+  /** 区划 — records whose base or division lies in this division's subtree. */
+  divisionId?: string | number | null | undefined;
+  /** 企业 — records of this enterprise's matches. */
+  enterpriseId?: string | number | null | undefined;
+  /** 开始期间 — records whose period starts on or after this period's first day. */
+  from?: string | null | undefined;
+  /** 含未审核 — also count records not yet approved (editors and administrators). Reports count APPROVED records by default. */
+  includeUnapproved?: boolean | null | undefined;
+  /** 对接 — records of this match. */
+  matchId?: string | number | null | undefined;
+  /** 委员 — records credited to this member: a broker of the record's match, or the leader of its team. */
+  memberId?: string | number | null | undefined;
+  /** 服务团 — records of this service team. */
+  teamId?: string | number | null | undefined;
+  /** 结束期间 — records whose period ends on or before this period's last day; not before `from`. */
+  to?: string | null | undefined;
+};
+
+/** Which matches to list; the conditions given must all hold. */
+export type MatchFilter = {
+  /** 区划 — only matches whose village lies in this division (itself or anywhere below it). */
+  divisionId?: string | number | null | undefined;
+  /** 企业 — only matches of this enterprise. */
+  enterpriseId?: string | number | null | undefined;
+  /** 牵线委员 — only matches this member brokered. */
+  memberId?: string | number | null | undefined;
+  /** 状态 — only matches in this status. */
+  status?: MatchStatus | null | undefined;
+};
+
+/** 对接状态 — where an enterprise–village match stands. */
+export type MatchStatus =
+  /** 已终止 — ended. */
+  | 'ENDED'
+  /** 意向 — intent, nothing signed yet. */
+  | 'INTENT'
+  /** 运营中 — the project is running. */
+  | 'OPERATING'
+  /** 已签约 — agreement signed. */
+  | 'SIGNED'
+  /** 暂停 — on hold. */
+  | 'SUSPENDED';
+
+/** 审核状态 — where an outcome record stands: entered, submitted for approval, approved, or returned for correction. */
+export type OutcomeStatus =
+  /** 已审核 — counted in reports; locked until an administrator reopens it. */
+  | 'APPROVED'
+  /** 草稿 — entered (or reopened); may be changed; not yet counted in reports. */
+  | 'DRAFT'
+  /** 已退回 — sent back with a reason; may be corrected and submitted again. */
+  | 'RETURNED'
+  /** 已报送 — waiting for approval; may still be corrected by its editors. */
+  | 'SUBMITTED';
+
+/** 录入成效 — the figures of one base or division for one period. */
+export type RecordOutcomeInput = {
+  /** 面积（亩）— area in mu, at most 2 decimals. */
+  areaMu?: string | number | null | undefined;
+  /** “余”/“以上” — true when the figures are lower bounds ("20余万元"); false by default. */
+  atLeast?: boolean;
+  /** 基地 — the base the figures are for; leave out when the scope is a division. */
+  baseId?: string | number | null | undefined;
+  /** 村集体经济增收（元）— village collective income increase, in yuan. */
+  collectiveIncomeYuan?: string | number | null | undefined;
+  /** 区划 — the division whose totals these are, when they are not known per base. */
+  divisionId?: string | number | null | undefined;
+  /** 农户租金收入（元）— farmland rent paid to households, in yuan. */
+  householdRentYuan?: string | number | null | undefined;
+  /** 带动农户（户）— households benefiting, a whole number. */
+  householdsBenefited?: string | number | null | undefined;
+  /** 务工岗位（人次）— paid work in person-times, a whole number. */
+  jobsPersonTimes?: string | number | null | undefined;
+  /** 对接 — the match the figures come from; it must belong to the base, or lie in the division. */
+  matchId?: string | number | null | undefined;
+  /** 产值（元）— output value in yuan, at most 2 decimals. */
+  outputValueYuan?: string | number | null | undefined;
+  /** 期间 — the one period the figures cover: "2024", "2024Q3" or "2024-07". */
+  period: string;
+  /** 来源 — where the figures come from (a document, an article, a survey); at most 2000 characters. */
+  source?: string | null | undefined;
+  /** 服务团 — the service team the figures come from. */
+  teamId?: string | number | null | undefined;
+};
+
+/** One visit of a service team to a base (服务活动). */
+export type RecordServiceActivityInput = {
+  /** 覆盖面积（亩）— the area covered, in mu, when known; at most 2 decimals. */
+  areaCoveredMu?: string | number | null | undefined;
+  /** The base (基地) visited. */
+  baseId: string | number;
+  /** 日期 — the day of the visit; not in the future, not before 1949. */
+  date: string;
+  /** 培训农民（人）— farmers trained during the visit; 0 when none. */
+  farmersTrained?: number;
+  /** The service team (服务团) that made the visit. */
+  teamId: string | number;
+  /** 主题 — what the visit was about, e.g. 葡萄修剪技术培训; at most 200 characters. */
+  topic: string;
+};
+
 /** 用户角色 — what a user may do; each role includes the ones below it. */
 export type Role =
   /** 管理员 — manages users, and may do everything an editor does. */
@@ -25,6 +219,176 @@ export type Role =
   | 'EDITOR'
   /** 查看者 — reads data and reports. */
   | 'VIEWER';
+
+/** Which service activities to list; every condition given must hold. */
+export type ServiceActivityFilter = {
+  /** Only the visits to this base (基地). */
+  baseId?: string | number | null | undefined;
+  /** Only the visits to bases in this division (行政区划) or below it. */
+  divisionId?: string | number | null | undefined;
+  /** Only the visits on or after this day. */
+  from?: string | null | undefined;
+  /** Only the visits of this service team (服务团). */
+  teamId?: string | number | null | undefined;
+  /** Only the visits on or before this day. */
+  to?: string | null | undefined;
+};
+
+/** Changes to a base; fields left out stay as they are, null clears an optional one. */
+export type UpdateBaseInput = {
+  /** 面积（亩）— the area in mu, at most 2 decimals; leave out or null when unknown. */
+  areaMu?: string | number | null | undefined;
+  /** The base to change. */
+  id: string | number;
+  /** 产业 — what the base produces, e.g. 葡萄; optional. */
+  industry?: string | null | undefined;
+  /** 基地名称 — the name, e.g. 共耕社产业园. */
+  name?: string | null | undefined;
+  /** 经营模式 — the operating model, e.g. 支部+基地+农户; optional. */
+  operatingModel?: string | null | undefined;
+  /** 经营企业 — the enterprise that operates the base; optional. */
+  operatorId?: string | number | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+  /** 所在村 — the village the base lies in; must be a VILLAGE-level division. */
+  villageId?: string | number | null | undefined;
+};
+
+/** Changes to a division; fields left out stay as they are, null clears an optional one. */
+export type UpdateDivisionInput = {
+  /** 统计用区划代码 — 12 digits, unique; optional. */
+  code?: string | null | undefined;
+  /** The division to change. */
+  id: string | number;
+  /** 级别 — must be below the parent's level. */
+  level?: DivisionLevel | null | undefined;
+  /** 名称 — the name, e.g. 东里村. */
+  name?: string | null | undefined;
+  /** The parent division; leave out for a root (e.g. a province). */
+  parentId?: string | number | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to an enterprise; fields left out stay as they are, null clears an optional one. */
+export type UpdateEnterpriseInput = {
+  /** 统一社会信用代码 — 18 characters with a valid GB 32100-2015 check character; unique; optional. Spaces and case do not matter. */
+  creditCode?: string | null | undefined;
+  /** The enterprise to change. */
+  id: string | number;
+  /** 行业 — the line of business, e.g. 葡萄种植; optional. */
+  industry?: string | null | undefined;
+  /** 企业名称 — the registered name, or a description when the source does not name it. */
+  name?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a match; fields left out stay as they are, null clears an optional one. brokerIds, when given, replaces the whole set. */
+export type UpdateMatchInput = {
+  /** 基地 — the base built or run under the match; must lie in the village. Optional. */
+  baseId?: string | number | null | undefined;
+  /** 牵线委员 — the members who brokered the match, each once; may be empty. */
+  brokerIds?: Array<string | number> | null | undefined;
+  /** 企业 — the enterprise brought to the village. */
+  enterpriseId?: string | number | null | undefined;
+  /** The match to change. */
+  id: string | number;
+  /** 协议投资（元）— the committed investment in yuan, at most 2 decimals. Optional. */
+  investmentYuan?: string | number | null | undefined;
+  /** 签约日期 — the day the agreement was signed; not in the future. Optional. */
+  signedOn?: string | null | undefined;
+  /** 状态 — where the match stands; INTENT when left out. */
+  status?: MatchStatus | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+  /** 对接村 — the village; must be a VILLAGE-level division. */
+  villageId?: string | number | null | undefined;
+};
+
+/** Changes to a member; fields left out stay as they are, null clears an optional one. enterpriseIds, when given, replaces the whole list. */
+export type UpdateMemberInput = {
+  /** 所属企业 — the enterprises the member owns or represents, each once; on update the list replaces the old one. */
+  enterpriseIds?: Array<string | number> | null | undefined;
+  /** The member to change. */
+  id: string | number;
+  /** 姓名 — the member's name. */
+  name?: string | null | undefined;
+  /** 界别 — the sector the member sits for, e.g. 经济界; optional. */
+  sector?: string | null | undefined;
+  /** 职务 — the member's title or position; optional. */
+  title?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to an outcome record; fields left out stay as they are, null clears an optional one. */
+export type UpdateOutcomeRecordInput = {
+  /** 面积（亩）— area in mu, at most 2 decimals. */
+  areaMu?: string | number | null | undefined;
+  /** “余”/“以上” — true when the figures are lower bounds ("20余万元"); false by default. */
+  atLeast?: boolean | null | undefined;
+  /** 基地 — the base the figures are for; leave out when the scope is a division. */
+  baseId?: string | number | null | undefined;
+  /** 村集体经济增收（元）— village collective income increase, in yuan. */
+  collectiveIncomeYuan?: string | number | null | undefined;
+  /** 区划 — the division whose totals these are, when they are not known per base. */
+  divisionId?: string | number | null | undefined;
+  /** 农户租金收入（元）— farmland rent paid to households, in yuan. */
+  householdRentYuan?: string | number | null | undefined;
+  /** 带动农户（户）— households benefiting, a whole number. */
+  householdsBenefited?: string | number | null | undefined;
+  /** The outcome record to change. */
+  id: string | number;
+  /** 务工岗位（人次）— paid work in person-times, a whole number. */
+  jobsPersonTimes?: string | number | null | undefined;
+  /** 对接 — the match the figures come from; it must belong to the base, or lie in the division. */
+  matchId?: string | number | null | undefined;
+  /** 产值（元）— output value in yuan, at most 2 decimals. */
+  outputValueYuan?: string | number | null | undefined;
+  /** 期间 — the one period the figures cover: "2024", "2024Q3" or "2024-07". */
+  period?: string | null | undefined;
+  /** 来源 — where the figures come from (a document, an article, a survey); at most 2000 characters. */
+  source?: string | null | undefined;
+  /** 服务团 — the service team the figures come from. */
+  teamId?: string | number | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a service activity; fields left out stay as they are, null clears the area. */
+export type UpdateServiceActivityInput = {
+  /** 覆盖面积（亩）— the area covered, in mu, when known; at most 2 decimals. */
+  areaCoveredMu?: string | number | null | undefined;
+  /** The base (基地) visited. */
+  baseId?: string | number | null | undefined;
+  /** 日期 — the day of the visit; not in the future, not before 1949. */
+  date?: string | null | undefined;
+  /** 培训农民（人）— farmers trained during the visit; 0 when none. */
+  farmersTrained?: number | null | undefined;
+  /** The activity to change. */
+  id: string | number;
+  /** The service team (服务团) that made the visit. */
+  teamId?: string | number | null | undefined;
+  /** 主题 — what the visit was about, e.g. 葡萄修剪技术培训; at most 200 characters. */
+  topic?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a service team; fields left out stay as they are; memberIds, when given, replaces the members. */
+export type UpdateServiceTeamInput = {
+  /** The team to change. */
+  id: string | number;
+  /** 团长 — the member who leads the team. */
+  leaderId?: string | number | null | undefined;
+  /** 成员 — the other members serving on the team, distinct and without the leader. */
+  memberIds?: Array<string | number> | null | undefined;
+  /** 名称 — the team's name, e.g. 东兰县农业科技服务团. */
+  name?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
 
 export type ConsoleTopDivisionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -63,6 +427,340 @@ export type ConsoleLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleLogoutMutation = { logout: boolean };
 
+export type ConsoleServiceActivitiesListQueryVariables = Exact<{
+  filter?: ServiceActivityFilter | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleServiceActivitiesListQuery = { serviceActivities: { totalItems: number, items: Array<{ id: string, date: string, topic: string, farmersTrained: number, areaCoveredMu: string | null, team: { id: string, name: string }, base: { id: string, name: string, village: { id: string, name: string } } }> } };
+
+export type ConsoleServiceActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleServiceActivityQuery = { serviceActivity: { id: string, version: number, date: string, topic: string, farmersTrained: number, areaCoveredMu: string | null, team: { id: string, name: string }, base: { id: string, name: string } } | null };
+
+export type ConsoleRecordServiceActivityMutationVariables = Exact<{
+  input: RecordServiceActivityInput;
+}>;
+
+
+export type ConsoleRecordServiceActivityMutation = { recordServiceActivity: { id: string } };
+
+export type ConsoleUpdateServiceActivityMutationVariables = Exact<{
+  input: UpdateServiceActivityInput;
+}>;
+
+
+export type ConsoleUpdateServiceActivityMutation = { updateServiceActivity: { id: string, version: number } };
+
+export type ConsoleDeleteServiceActivityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteServiceActivityMutation = { deleteServiceActivity: string };
+
+export type ConsoleBasesListQueryVariables = Exact<{
+  filter?: BaseFilter | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleBasesListQuery = { bases: { totalItems: number, items: Array<{ id: string, name: string, areaMu: string | null, industry: string | null, operatingModel: string | null, village: { id: string, name: string }, town: { id: string, name: string } | null, operator: { id: string, name: string } | null }> } };
+
+export type ConsoleBaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleBaseQuery = { base: { id: string, version: number, name: string, villageId: string, areaMu: string | null, industry: string | null, operatingModel: string | null, operator: { id: string, name: string } | null } | null };
+
+export type ConsoleCreateBaseMutationVariables = Exact<{
+  input: CreateBaseInput;
+}>;
+
+
+export type ConsoleCreateBaseMutation = { createBase: { id: string } };
+
+export type ConsoleUpdateBaseMutationVariables = Exact<{
+  input: UpdateBaseInput;
+}>;
+
+
+export type ConsoleUpdateBaseMutation = { updateBase: { id: string, version: number } };
+
+export type ConsoleDeleteBaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteBaseMutation = { deleteBase: string };
+
+export type ConsoleDivisionsListQueryVariables = Exact<{
+  level?: DivisionLevel | null | undefined;
+  parentId?: string | number | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleDivisionsListQuery = { divisions: { totalItems: number, items: Array<{ id: string, name: string, level: DivisionLevel, code: string | null, parent: { id: string, name: string } | null }> } };
+
+export type ConsoleDivisionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDivisionQuery = { division: { id: string, version: number, name: string, level: DivisionLevel, code: string | null, parentId: string | null } | null };
+
+export type ConsoleCreateDivisionMutationVariables = Exact<{
+  input: CreateDivisionInput;
+}>;
+
+
+export type ConsoleCreateDivisionMutation = { createDivision: { id: string } };
+
+export type ConsoleUpdateDivisionMutationVariables = Exact<{
+  input: UpdateDivisionInput;
+}>;
+
+
+export type ConsoleUpdateDivisionMutation = { updateDivision: { id: string, version: number } };
+
+export type ConsoleDeleteDivisionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteDivisionMutation = { deleteDivision: string };
+
+export type ConsoleEnterprisesListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  industry?: string | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleEnterprisesListQuery = { enterprises: { totalItems: number, items: Array<{ id: string, name: string, creditCode: string | null, industry: string | null }> } };
+
+export type ConsoleEnterpriseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEnterpriseQuery = { enterprise: { id: string, version: number, name: string, creditCode: string | null, industry: string | null } | null };
+
+export type ConsoleCreateEnterpriseMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+
+export type ConsoleCreateEnterpriseMutation = { createEnterprise: { id: string } };
+
+export type ConsoleUpdateEnterpriseMutationVariables = Exact<{
+  input: UpdateEnterpriseInput;
+}>;
+
+
+export type ConsoleUpdateEnterpriseMutation = { updateEnterprise: { id: string, version: number } };
+
+export type ConsoleDeleteEnterpriseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteEnterpriseMutation = { deleteEnterprise: string };
+
+export type ConsoleMatchesListQueryVariables = Exact<{
+  filter?: MatchFilter | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleMatchesListQuery = { matches: { totalItems: number, items: Array<{ id: string, status: MatchStatus, signedOn: string | null, investmentYuan: string | null, enterprise: { id: string, name: string }, village: { id: string, name: string }, town: { id: string, name: string } | null, base: { id: string, name: string } | null, brokers: Array<{ id: string, name: string }> }> } };
+
+export type ConsoleMatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleMatchQuery = { match: { id: string, version: number, status: MatchStatus, signedOn: string | null, investmentYuan: string | null, villageId: string, enterprise: { id: string, name: string }, base: { id: string, name: string } | null, brokers: Array<{ id: string, name: string }> } | null };
+
+export type ConsoleCreateMatchMutationVariables = Exact<{
+  input: CreateMatchInput;
+}>;
+
+
+export type ConsoleCreateMatchMutation = { createMatch: { id: string } };
+
+export type ConsoleUpdateMatchMutationVariables = Exact<{
+  input: UpdateMatchInput;
+}>;
+
+
+export type ConsoleUpdateMatchMutation = { updateMatch: { id: string, version: number } };
+
+export type ConsoleDeleteMatchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteMatchMutation = { deleteMatch: string };
+
+export type ConsoleMembersListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleMembersListQuery = { members: { totalItems: number, items: Array<{ id: string, name: string, sector: string | null, title: string | null, enterprises: Array<{ id: string, name: string }> }> } };
+
+export type ConsoleMemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleMemberQuery = { member: { id: string, version: number, name: string, sector: string | null, title: string | null, enterprises: Array<{ id: string, name: string }> } | null };
+
+export type ConsoleCreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+
+export type ConsoleCreateMemberMutation = { createMember: { id: string } };
+
+export type ConsoleUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type ConsoleUpdateMemberMutation = { updateMember: { id: string, version: number } };
+
+export type ConsoleDeleteMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteMemberMutation = { deleteMember: string };
+
+export type ConsoleOutcomeRecordsListQueryVariables = Exact<{
+  filter?: ImpactFilter | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleOutcomeRecordsListQuery = { outcomeRecords: { totalItems: number, items: Array<{ id: string, period: string, status: OutcomeStatus, statusReason: string | null, areaMu: string | null, outputValueYuan: string | null, jobsPersonTimes: string | null, householdRentYuan: string | null, collectiveIncomeYuan: string | null, householdsBenefited: string | null, atLeast: boolean, source: string | null, base: { id: string, name: string } | null, division: { id: string, name: string } | null }> } };
+
+export type ConsoleOutcomeRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleOutcomeRecordQuery = { outcomeRecord: { id: string, version: number, period: string, areaMu: string | null, outputValueYuan: string | null, jobsPersonTimes: string | null, householdRentYuan: string | null, collectiveIncomeYuan: string | null, householdsBenefited: string | null, atLeast: boolean, source: string | null, divisionId: string | null, base: { id: string, name: string } | null, match: { id: string, enterprise: { id: string, name: string }, village: { id: string, name: string } } | null, team: { id: string, name: string } | null } | null };
+
+export type ConsoleRecordOutcomeMutationVariables = Exact<{
+  input: RecordOutcomeInput;
+}>;
+
+
+export type ConsoleRecordOutcomeMutation = { recordOutcome: { id: string } };
+
+export type ConsoleUpdateOutcomeRecordMutationVariables = Exact<{
+  input: UpdateOutcomeRecordInput;
+}>;
+
+
+export type ConsoleUpdateOutcomeRecordMutation = { updateOutcomeRecord: { id: string, version: number } };
+
+export type ConsoleDeleteOutcomeRecordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteOutcomeRecordMutation = { deleteOutcomeRecord: string };
+
+export type ConsoleEnterpriseChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  take: number;
+}>;
+
+
+export type ConsoleEnterpriseChoicesQuery = { enterprises: { items: Array<{ id: string, name: string }> } };
+
+export type ConsoleMemberChoicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  take: number;
+}>;
+
+
+export type ConsoleMemberChoicesQuery = { members: { items: Array<{ id: string, name: string, sector: string | null }> } };
+
+export type ConsoleBaseChoicesQueryVariables = Exact<{
+  filter?: BaseFilter | null | undefined;
+  take: number;
+}>;
+
+
+export type ConsoleBaseChoicesQuery = { bases: { items: Array<{ id: string, name: string, village: { id: string, name: string } }> } };
+
+export type ConsoleTeamChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTeamChoicesQuery = { serviceTeams: { items: Array<{ id: string, name: string }> } };
+
+export type ConsoleMatchChoicesQueryVariables = Exact<{
+  filter?: MatchFilter | null | undefined;
+}>;
+
+
+export type ConsoleMatchChoicesQuery = { matches: { items: Array<{ id: string, enterprise: { id: string, name: string }, village: { id: string, name: string } }> } };
+
+export type ConsoleServiceTeamsListQueryVariables = Exact<{
+  memberId?: string | number | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleServiceTeamsListQuery = { serviceTeams: { totalItems: number, items: Array<{ id: string, name: string, leader: { id: string, name: string }, members: Array<{ id: string, name: string }> }> } };
+
+export type ConsoleServiceTeamQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleServiceTeamQuery = { serviceTeam: { id: string, version: number, name: string, leader: { id: string, name: string }, members: Array<{ id: string, name: string }> } | null };
+
+export type ConsoleCreateServiceTeamMutationVariables = Exact<{
+  input: CreateServiceTeamInput;
+}>;
+
+
+export type ConsoleCreateServiceTeamMutation = { createServiceTeam: { id: string } };
+
+export type ConsoleUpdateServiceTeamMutationVariables = Exact<{
+  input: UpdateServiceTeamInput;
+}>;
+
+
+export type ConsoleUpdateServiceTeamMutation = { updateServiceTeam: { id: string, version: number } };
+
+export type ConsoleDeleteServiceTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteServiceTeamMutation = { deleteServiceTeam: string };
+
 
 export const ConsoleTopDivisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTopDivisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"provinces"},"name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"PROVINCE"}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"cities"},"name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"CITY"}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"counties"},"name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"COUNTY"}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTopDivisionsQuery, ConsoleTopDivisionsQueryVariables>;
 export const ConsoleDivisionChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDivisionChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDivisionChildrenQuery, ConsoleDivisionChildrenQueryVariables>;
@@ -70,3 +768,48 @@ export const ConsoleDivisionPathDocument = {"kind":"Document","definitions":[{"k
 export const ConsoleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
 export const ConsoleWhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWhoAmIQuery, ConsoleWhoAmIQueryVariables>;
 export const ConsoleLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
+export const ConsoleServiceActivitiesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleServiceActivitiesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"farmersTrained"}},{"kind":"Field","name":{"kind":"Name","value":"areaCoveredMu"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleServiceActivitiesListQuery, ConsoleServiceActivitiesListQueryVariables>;
+export const ConsoleServiceActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleServiceActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"farmersTrained"}},{"kind":"Field","name":{"kind":"Name","value":"areaCoveredMu"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleServiceActivityQuery, ConsoleServiceActivityQueryVariables>;
+export const ConsoleRecordServiceActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRecordServiceActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordServiceActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordServiceActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleRecordServiceActivityMutation, ConsoleRecordServiceActivityMutationVariables>;
+export const ConsoleUpdateServiceActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateServiceActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServiceActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateServiceActivityMutation, ConsoleUpdateServiceActivityMutationVariables>;
+export const ConsoleDeleteServiceActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteServiceActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteServiceActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteServiceActivityMutation, ConsoleDeleteServiceActivityMutationVariables>;
+export const ConsoleBasesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBasesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"areaMu"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"operatingModel"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleBasesListQuery, ConsoleBasesListQueryVariables>;
+export const ConsoleBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"base"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"areaMu"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"operatingModel"}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleBaseQuery, ConsoleBaseQueryVariables>;
+export const ConsoleCreateBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateBaseMutation, ConsoleCreateBaseMutationVariables>;
+export const ConsoleUpdateBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateBaseMutation, ConsoleUpdateBaseMutationVariables>;
+export const ConsoleDeleteBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteBaseMutation, ConsoleDeleteBaseMutationVariables>;
+export const ConsoleDivisionsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDivisionsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DivisionLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDivisionsListQuery, ConsoleDivisionsListQueryVariables>;
+export const ConsoleDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]} as unknown as DocumentNode<ConsoleDivisionQuery, ConsoleDivisionQueryVariables>;
+export const ConsoleCreateDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDivisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateDivisionMutation, ConsoleCreateDivisionMutationVariables>;
+export const ConsoleUpdateDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDivisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateDivisionMutation, ConsoleUpdateDivisionMutationVariables>;
+export const ConsoleDeleteDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteDivisionMutation, ConsoleDeleteDivisionMutationVariables>;
+export const ConsoleEnterprisesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEnterprisesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"industry"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"industry"},"value":{"kind":"Variable","name":{"kind":"Name","value":"industry"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleEnterprisesListQuery, ConsoleEnterprisesListQueryVariables>;
+export const ConsoleEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}}]}}]} as unknown as DocumentNode<ConsoleEnterpriseQuery, ConsoleEnterpriseQueryVariables>;
+export const ConsoleCreateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateEnterpriseMutation, ConsoleCreateEnterpriseMutationVariables>;
+export const ConsoleUpdateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateEnterpriseMutation, ConsoleUpdateEnterpriseMutationVariables>;
+export const ConsoleDeleteEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteEnterpriseMutation, ConsoleDeleteEnterpriseMutationVariables>;
+export const ConsoleMatchesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMatchesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brokers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMatchesListQuery, ConsoleMatchesListQueryVariables>;
+export const ConsoleMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"match"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brokers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMatchQuery, ConsoleMatchQueryVariables>;
+export const ConsoleCreateMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateMatchMutation, ConsoleCreateMatchMutationVariables>;
+export const ConsoleUpdateMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateMatchMutation, ConsoleUpdateMatchMutationVariables>;
+export const ConsoleDeleteMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteMatchMutation, ConsoleDeleteMatchMutationVariables>;
+export const ConsoleMembersListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMembersList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMembersListQuery, ConsoleMembersListQueryVariables>;
+export const ConsoleMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMemberQuery, ConsoleMemberQueryVariables>;
+export const ConsoleCreateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateMemberMutation, ConsoleCreateMemberMutationVariables>;
+export const ConsoleUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateMemberMutation, ConsoleUpdateMemberMutationVariables>;
+export const ConsoleDeleteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteMemberMutation, ConsoleDeleteMemberMutationVariables>;
+export const ConsoleOutcomeRecordsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOutcomeRecordsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"areaMu"}},{"kind":"Field","name":{"kind":"Name","value":"outputValueYuan"}},{"kind":"Field","name":{"kind":"Name","value":"jobsPersonTimes"}},{"kind":"Field","name":{"kind":"Name","value":"householdRentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveIncomeYuan"}},{"kind":"Field","name":{"kind":"Name","value":"householdsBenefited"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOutcomeRecordsListQuery, ConsoleOutcomeRecordsListQueryVariables>;
+export const ConsoleOutcomeRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOutcomeRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"areaMu"}},{"kind":"Field","name":{"kind":"Name","value":"outputValueYuan"}},{"kind":"Field","name":{"kind":"Name","value":"jobsPersonTimes"}},{"kind":"Field","name":{"kind":"Name","value":"householdRentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveIncomeYuan"}},{"kind":"Field","name":{"kind":"Name","value":"householdsBenefited"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"match"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOutcomeRecordQuery, ConsoleOutcomeRecordQueryVariables>;
+export const ConsoleRecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleRecordOutcomeMutation, ConsoleRecordOutcomeMutationVariables>;
+export const ConsoleUpdateOutcomeRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateOutcomeRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOutcomeRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOutcomeRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateOutcomeRecordMutation, ConsoleUpdateOutcomeRecordMutationVariables>;
+export const ConsoleDeleteOutcomeRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteOutcomeRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOutcomeRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteOutcomeRecordMutation, ConsoleDeleteOutcomeRecordMutationVariables>;
+export const ConsoleEnterpriseChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleEnterpriseChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleEnterpriseChoicesQuery, ConsoleEnterpriseChoicesQueryVariables>;
+export const ConsoleMemberChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMemberChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMemberChoicesQuery, ConsoleMemberChoicesQueryVariables>;
+export const ConsoleBaseChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBaseChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleBaseChoicesQuery, ConsoleBaseChoicesQueryVariables>;
+export const ConsoleTeamChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTeamChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTeamChoicesQuery, ConsoleTeamChoicesQueryVariables>;
+export const ConsoleMatchChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMatchChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMatchChoicesQuery, ConsoleMatchChoicesQueryVariables>;
+export const ConsoleServiceTeamsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleServiceTeamsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleServiceTeamsListQuery, ConsoleServiceTeamsListQueryVariables>;
+export const ConsoleServiceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleServiceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleServiceTeamQuery, ConsoleServiceTeamQueryVariables>;
+export const ConsoleCreateServiceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateServiceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateServiceTeamMutation, ConsoleCreateServiceTeamMutationVariables>;
+export const ConsoleUpdateServiceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateServiceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServiceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateServiceTeamMutation, ConsoleUpdateServiceTeamMutationVariables>;
+export const ConsoleDeleteServiceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteServiceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteServiceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteServiceTeamMutation, ConsoleDeleteServiceTeamMutationVariables>;
