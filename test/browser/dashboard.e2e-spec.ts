@@ -108,7 +108,8 @@ async function expectCards(page: Page, expected: Record<CardField, string>): Pro
 
 /** Waits for the dashboard's URL to carry exactly `query`, then checks it. */
 async function expectDashboardUrl(page: Page, query: Record<string, string>): Promise<void> {
-  const same = (url: URL) => url.pathname === '/dashboard' && JSON.stringify(Object.fromEntries(url.searchParams)) === JSON.stringify(query);
+  const same = (url: URL) =>
+    url.pathname === '/dashboard' && JSON.stringify(Object.fromEntries(url.searchParams)) === JSON.stringify(query);
   await page.waitForURL(same, { timeout: 20_000 }).catch(() => undefined);
   const url = new URL(page.url());
   expect({ path: url.pathname, query: Object.fromEntries(url.searchParams) }).toEqual({ path: '/dashboard', query });
@@ -134,7 +135,9 @@ describeInBrowser('the dashboard (驾驶舱)', () => {
     const base = seeded.bases.items.find((candidate) => candidate.name === '共耕社产业园')!.id;
     otherTown = (await t.admin.ok(CREATE_DIVISION, { input: { name: '长乐镇', level: 'TOWN', parentId: county } })).createDivision.id;
     await t.admin.ok(RECORD_OUTCOME, { input: { period: '2025', baseId: base, outputValueYuan: '500000', jobsPersonTimes: '300' } });
-    await t.admin.ok(RECORD_OUTCOME, { input: { period: '2025', divisionId: otherTown, collectiveIncomeYuan: '30000', householdsBenefited: '45' } });
+    await t.admin.ok(RECORD_OUTCOME, {
+      input: { period: '2025', divisionId: otherTown, collectiveIncomeYuan: '30000', householdsBenefited: '45' },
+    });
     await approveAllRecords(t);
     // Left unapproved: counted only when an editor asks for it.
     await t.admin.ok(RECORD_OUTCOME, { input: { period: '2025Q2', baseId: base, householdRentYuan: '12345.67' } });

@@ -4,7 +4,8 @@
  * (libs/reporting/src/chinese-figures.ts). Text arithmetic on exact decimals — never floats.
  */
 
-export type FigureKey = 'householdRentYuan' | 'jobsPersonTimes' | 'collectiveIncomeYuan' | 'areaMu' | 'outputValueYuan' | 'householdsBenefited';
+export type FigureKey =
+  'householdRentYuan' | 'jobsPersonTimes' | 'collectiveIncomeYuan' | 'areaMu' | 'outputValueYuan' | 'householdsBenefited';
 export type FigureUnit = '元' | '人次' | '亩' | '户';
 /** Where a lower bound's qualifier goes: "20余万元" or "10万元以上" (the article says both). */
 export type BoundStyle = '余' | '以上';
