@@ -32,6 +32,10 @@ type Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesListDocument,
+    "\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n": typeof types.DashboardTotalsDocument,
+    "\n  query DashboardSeededPlaces {\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n        parentId\n      }\n    }\n    villages: divisions(level: VILLAGE) {\n      items {\n        id\n        name\n      }\n    }\n    bases(take: 10) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DashboardSeededPlacesDocument,
+    "\n  mutation DashboardCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateDivisionDocument,
+    "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardRecordOutcomeDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -174,6 +178,10 @@ const documents: Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": types.BasesListDocument,
+    "\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n": types.DashboardTotalsDocument,
+    "\n  query DashboardSeededPlaces {\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n        parentId\n      }\n    }\n    villages: divisions(level: VILLAGE) {\n      items {\n        id\n        name\n      }\n    }\n    bases(take: 10) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DashboardSeededPlacesDocument,
+    "\n  mutation DashboardCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateDivisionDocument,
+    "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.DashboardRecordOutcomeDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -384,6 +392,22 @@ export function graphql(source: "\n  query BasesOne($id: ID!) {\n    base(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardSeededPlaces {\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n        parentId\n      }\n    }\n    villages: divisions(level: VILLAGE) {\n      items {\n        id\n        name\n      }\n    }\n    bases(take: 10) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardSeededPlaces {\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n        parentId\n      }\n    }\n    villages: divisions(level: VILLAGE) {\n      items {\n        id\n        name\n      }\n    }\n    bases(take: 10) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
