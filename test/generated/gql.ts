@@ -67,6 +67,10 @@ type Documents = {
     "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembersPageWithRelationsDocument,
     "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": typeof types.MembersEnterpriseIdDocument,
     "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.MembersDeleteEnterpriseDocument,
+    "\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueRecordDocument,
+    "\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueUpdateDocument,
+    "\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.QueueSubmitDocument,
+    "\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n": typeof types.QueueListDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OutcomeFiltersListDocument,
     "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": typeof types.OutcomeRecordsFieldsFragmentDoc,
@@ -209,6 +213,10 @@ const documents: Documents = {
     "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MembersPageWithRelationsDocument,
     "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": types.MembersEnterpriseIdDocument,
     "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.MembersDeleteEnterpriseDocument,
+    "\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.QueueRecordDocument,
+    "\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": types.QueueUpdateDocument,
+    "\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n": types.QueueSubmitDocument,
+    "\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n": types.QueueListDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": types.OutcomeFiltersListDocument,
     "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": types.OutcomeRecordsFieldsFragmentDoc,
@@ -524,6 +532,22 @@ export function graphql(source: "\n  query MembersEnterpriseId($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"): (typeof documents)["\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
