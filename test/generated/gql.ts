@@ -32,6 +32,12 @@ type Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesListDocument,
+    "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsCreateUserDocument,
+    "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsRecordDocument,
+    "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsUpdateDocument,
+    "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n": typeof types.BrowserApprovalsOneDocument,
+    "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsReturnDocument,
+    "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": typeof types.BrowserApprovalsImpactDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -178,6 +184,12 @@ const documents: Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": types.BasesListDocument,
+    "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsCreateUserDocument,
+    "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsRecordDocument,
+    "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsUpdateDocument,
+    "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n": types.BrowserApprovalsOneDocument,
+    "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": types.BrowserApprovalsReturnDocument,
+    "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": types.BrowserApprovalsImpactDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -392,6 +404,30 @@ export function graphql(source: "\n  query BasesOne($id: ID!) {\n    base(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,7 +86,8 @@ describe('the approval queue: outcome records by status, with their writers', ()
     expect(asClerk.changedBy?.isCaller).toBe(false);
 
     const toSubmit = (await clerk.ok(QUEUE, { statuses: ['DRAFT', 'RETURNED'], filter })).outcomeRecords;
-    expect(toSubmit.items.map((item) => [item.id, item.status, item.changedBy])).toEqual([[draft, 'DRAFT', null]]);
+    expect(toSubmit.items.map((item) => [item.id, item.status])).toEqual([[draft, 'DRAFT']]);
+    expect(toSubmit.items[0].changedBy).toEqual(toSubmit.items[0].recordedBy);
     expect((await clerk.ok(QUEUE, { statuses: [], filter })).outcomeRecords.totalItems).toBe(0);
     expect((await clerk.ok(QUEUE, { filter })).outcomeRecords.totalItems).toBe(2);
   });

@@ -24,7 +24,8 @@ export class OutcomeWriterResolver {
 
   @ResolveField(() => OutcomeWriter, {
     nullable: true,
-    description: '最后修改人 — who last changed the figures; null when no one has since they were entered.',
+    description:
+      '最后修改人 — who last wrote the figures (whoever entered them, until someone changes them); null for records older than the rule.',
   })
   changedBy(@Parent() record: OutcomeRecord, @Ctx() ctx: RequestContext): Promise<OutcomeWriter> | null {
     return record.changedBy ? this.writer(ctx, record.changedBy) : null;
