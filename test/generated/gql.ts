@@ -38,6 +38,7 @@ type Documents = {
     "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n": typeof types.BrowserApprovalsOneDocument,
     "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsReturnDocument,
     "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": typeof types.BrowserApprovalsImpactDocument,
+    "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": typeof types.BrowserImportsRecordsDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -190,6 +191,7 @@ const documents: Documents = {
     "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n": types.BrowserApprovalsOneDocument,
     "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": types.BrowserApprovalsReturnDocument,
     "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": types.BrowserApprovalsImpactDocument,
+    "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": types.BrowserImportsRecordsDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -428,6 +430,10 @@ export function graphql(source: "\n  mutation BrowserApprovalsReturn($ids: [ID!]
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
