@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 import { graphql } from '../generated/gql.js';
-import { sql } from '../support/database.js';
+import { postImport, xlsxFile } from '../spreadsheets/import-files.js';
 import { describeInBrowser, launchBrowser, openConsole, screenshotDirectory, signInThroughForm } from '../support/browser.js';
+import { sql } from '../support/database.js';
 import { baseFixture, placeFixture } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { postImport, xlsxFile } from '../spreadsheets/import-files.js';
 
 const RECORDS = graphql(`
   query BrowserImportsRecords($filter: ImpactFilter) {
@@ -23,7 +23,21 @@ const RECORDS = graphql(`
   }
 `);
 
-const HEADER = ['期间', '县', '乡镇', '村', '基地', '对接企业', '服务团', '面积（亩）', '产值（元）', '务工（人次）', '农户租金（元）', '是否下限', '来源'];
+const HEADER = [
+  '期间',
+  '县',
+  '乡镇',
+  '村',
+  '基地',
+  '对接企业',
+  '服务团',
+  '面积（亩）',
+  '产值（元）',
+  '务工（人次）',
+  '农户租金（元）',
+  '是否下限',
+  '来源',
+];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // The import wizard in a real Chromium: a ledger with a bad row is checked and the problem shown
@@ -39,8 +53,14 @@ describeInBrowser('the console: import wizard', () => {
     browser = await launchBrowser();
     const fixture = await placeFixture(t);
     baseId = await baseFixture(t, fixture.village);
-    const nameOf = async (table: string, id: string) => (await sql<{ name: string }>(t, `SELECT name FROM ${table} WHERE id = $1`, [id]))[0].name;
-    place = [await nameOf('division', fixture.county), await nameOf('division', fixture.town), await nameOf('division', fixture.village), await nameOf('base', baseId)];
+    const nameOf = async (table: string, id: string) =>
+      (await sql<{ name: string }>(t, `SELECT name FROM ${table} WHERE id = $1`, [id]))[0].name;
+    place = [
+      await nameOf('division', fixture.county),
+      await nameOf('division', fixture.town),
+      await nameOf('division', fixture.village),
+      await nameOf('base', baseId),
+    ];
   });
 
   afterAll(async () => {
@@ -87,7 +107,9 @@ describeInBrowser('the console: import wizard', () => {
     await done.waitFor();
 
     const stored = await t.admin.ok(RECORDS, { filter: { baseId, includeUnapproved: true } });
-    expect(stored.outcomeRecords.items.map(({ period, areaMu, householdRentYuan, status }) => [period, areaMu, householdRentYuan, status])).toEqual([
+    expect(
+      stored.outcomeRecords.items.map(({ period, areaMu, householdRentYuan, status }) => [period, areaMu, householdRentYuan, status]),
+    ).toEqual([
       ['2024', '10', '60000', 'DRAFT'],
       ['2023', '120', '50000', 'DRAFT'],
     ]);

@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesListDocument,
+    "\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n": typeof types.BrowserAdminUsersDocument,
+    "\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserAdminCreateUserDocument,
     "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsCreateUserDocument,
     "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsRecordDocument,
     "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsUpdateDocument,
@@ -185,6 +187,8 @@ const documents: Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": types.BasesListDocument,
+    "\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n": types.BrowserAdminUsersDocument,
+    "\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.BrowserAdminCreateUserDocument,
     "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsCreateUserDocument,
     "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsRecordDocument,
     "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsUpdateDocument,
@@ -406,6 +410,14 @@ export function graphql(source: "\n  query BasesOne($id: ID!) {\n    base(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
