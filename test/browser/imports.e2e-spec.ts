@@ -23,6 +23,17 @@ const RECORDS = graphql(`
   }
 `);
 
+const AUDIT = graphql(`
+  query BrowserImportsAudit($filter: AuditFilter) {
+    auditLog(filter: $filter, take: 100) {
+      totalItems
+      items {
+        action
+      }
+    }
+  }
+`);
+
 const HEADER = [
   '期间',
   '县',
@@ -85,6 +96,14 @@ describeInBrowser('the console: import wizard', () => {
     await signInThroughForm(page, 'admin', 'admin-password', '/imports');
     await page.getByRole('heading', { name: '导入', exact: true }).waitFor();
 
+    // An old .xls workbook is refused (400) in the server's own words.
+    const garbage = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('old workbook')]);
+    const refused = await postImport(t, t.admin.token as string, 'outcomes', garbage, { dryRun: 'true', fileName: '成效台账.xlsx' });
+    expect(refused.status).toBe(400);
+    const refusal = refused.body as { message: string };
+    await chooseAndCheck(page, garbage);
+    await page.getByRole('alert').filter({ hasText: refusal.message }).waitFor();
+
     const bad = await ledger('十亩');
     await chooseAndCheck(page, bad);
     const problems = page.getByRole('region', { name: '问题', exact: true });
@@ -120,9 +139,19 @@ describeInBrowser('the console: import wizard', () => {
     await done.getByText('本次导入已撤销').waitFor();
     expect((await t.admin.ok(RECORDS, { filter: { baseId, includeUnapproved: true } })).outcomeRecords.totalItems).toBe(0);
 
+    // The audit trail of the import: its two rows created, then deleted by the undo, as the API lists them.
+    const importId = historyLink!.split('=')[1];
+    const audit = await t.admin.ok(AUDIT, { filter: { importId } });
+    expect(audit.auditLog.items.map((entry) => entry.action).sort()).toEqual(['CREATE', 'CREATE', 'DELETE', 'DELETE']);
+    await page.goto(`/audit?importId=${importId}`);
+    const trail = page.getByRole('region', { name: '操作记录' });
+    await trail.getByText('农户租金（元）').first().waitFor();
+    await expect(trail.getByRole('row').filter({ hasText: '成效记录' }).count()).resolves.toBe(audit.auditLog.totalItems);
+    await expect(trail.getByRole('row').filter({ hasText: '新建' }).count()).resolves.toBe(2);
+
     // The history lists the import as undone.
     await page.goto(historyLink as string);
-    const entry = page.getByRole('row').filter({ has: page.getByRole('cell', { name: historyLink!.split('=')[1], exact: true }) });
+    const entry = page.getByRole('row').filter({ has: page.getByRole('cell', { name: importId, exact: true }) });
     await entry.getByText('已撤销').first().waitFor();
   });
 });

@@ -41,6 +41,7 @@ type Documents = {
     "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsReturnDocument,
     "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": typeof types.BrowserApprovalsImpactDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": typeof types.BrowserImportsRecordsDocument,
+    "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": typeof types.BrowserImportsAuditDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -196,6 +197,7 @@ const documents: Documents = {
     "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": types.BrowserApprovalsReturnDocument,
     "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": types.BrowserApprovalsImpactDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": types.BrowserImportsRecordsDocument,
+    "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": types.BrowserImportsAuditDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -446,6 +448,10 @@ export function graphql(source: "\n  query BrowserApprovalsImpact($filter: Impac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
