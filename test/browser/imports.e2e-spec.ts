@@ -118,6 +118,7 @@ describeInBrowser('the console: import wizard', () => {
     const screenshots = screenshotDirectory();
     if (screenshots) await page.screenshot({ path: join(screenshots, 'import-wizard.png'), fullPage: true });
 
+    await expect(page.getByRole('button', { name: /试导入/ }).isEnabled()).resolves.toBe(true);
     await chooseAndCheck(page, await ledger('10'));
     await page.getByText('检查通过，可以导入。').waitFor();
     await expect(page.getByRole('region', { name: '问题', exact: true }).count()).resolves.toBe(0);

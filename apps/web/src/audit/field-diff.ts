@@ -49,8 +49,23 @@ const COLUMN_LABELS: Record<string, string> = {
   approved_at: '审核时间',
 };
 
-// Bookkeeping every update touches: listing them would hide the change a reader looks for.
-const BOOKKEEPING = new Set(['updated_at', 'version', 'created_at', 'recorded_by', 'changed_by', 'place_id', 'place_path', 'ancestor_ids']);
+// Bookkeeping every update touches, and columns the database derives (the id is in the 对象
+// column, period bounds from the period, a record's town from its place): listing them would hide
+// the change a reader looks for.
+const BOOKKEEPING = new Set([
+  'id',
+  'updated_at',
+  'version',
+  'created_at',
+  'recorded_by',
+  'changed_by',
+  'place_id',
+  'place_path',
+  'ancestor_ids',
+  'period_start',
+  'period_end',
+  'town_id',
+]);
 
 function shown(value: unknown): string | null {
   if (value === null || value === undefined) return null;
