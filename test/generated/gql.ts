@@ -32,10 +32,20 @@ type Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": typeof types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": typeof types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.BasesListDocument,
+    "\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n": typeof types.BrowserAdminUsersDocument,
+    "\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserAdminCreateUserDocument,
+    "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsCreateUserDocument,
+    "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsRecordDocument,
+    "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsUpdateDocument,
+    "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n": typeof types.BrowserApprovalsOneDocument,
+    "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": typeof types.BrowserApprovalsReturnDocument,
+    "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": typeof types.BrowserApprovalsImpactDocument,
     "\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n": typeof types.DashboardTotalsDocument,
     "\n  query DashboardSeededPlaces {\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n        parentId\n      }\n    }\n    villages: divisions(level: VILLAGE) {\n      items {\n        id\n        name\n      }\n    }\n    bases(take: 10) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DashboardSeededPlacesDocument,
     "\n  mutation DashboardCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateDivisionDocument,
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardRecordOutcomeDocument,
+    "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": typeof types.BrowserImportsRecordsDocument,
+    "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": typeof types.BrowserImportsAuditDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -71,6 +81,10 @@ type Documents = {
     "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembersPageWithRelationsDocument,
     "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": typeof types.MembersEnterpriseIdDocument,
     "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": typeof types.MembersDeleteEnterpriseDocument,
+    "\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueRecordDocument,
+    "\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.QueueUpdateDocument,
+    "\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.QueueSubmitDocument,
+    "\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n": typeof types.QueueListDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OutcomeFiltersListDocument,
     "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": typeof types.OutcomeRecordsFieldsFragmentDoc,
@@ -178,10 +192,20 @@ const documents: Documents = {
     "\n  mutation BasesDelete($id: ID!) {\n    deleteBase(id: $id)\n  }\n": types.BasesDeleteDocument,
     "\n  query BasesOne($id: ID!) {\n    base(id: $id) {\n      ...BasesFields\n    }\n  }\n": types.BasesOneDocument,
     "\n  query BasesList($filter: BaseFilter, $skip: Int, $take: Int) {\n    bases(filter: $filter, skip: $skip, take: $take) {\n      items {\n        id\n        name\n      }\n      totalItems\n    }\n  }\n": types.BasesListDocument,
+    "\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n": types.BrowserAdminUsersDocument,
+    "\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.BrowserAdminCreateUserDocument,
+    "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsCreateUserDocument,
+    "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsRecordDocument,
+    "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": types.BrowserApprovalsUpdateDocument,
+    "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n": types.BrowserApprovalsOneDocument,
+    "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n": types.BrowserApprovalsReturnDocument,
+    "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n": types.BrowserApprovalsImpactDocument,
     "\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n": types.DashboardTotalsDocument,
     "\n  query DashboardSeededPlaces {\n    towns: divisions(level: TOWN) {\n      items {\n        id\n        name\n        parentId\n      }\n    }\n    villages: divisions(level: VILLAGE) {\n      items {\n        id\n        name\n      }\n    }\n    bases(take: 10) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DashboardSeededPlacesDocument,
     "\n  mutation DashboardCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateDivisionDocument,
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.DashboardRecordOutcomeDocument,
+    "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": types.BrowserImportsRecordsDocument,
+    "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": types.BrowserImportsAuditDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -217,6 +241,10 @@ const documents: Documents = {
     "\n  query MembersPageWithRelations {\n    members {\n      items {\n        name\n        enterprises {\n          name\n          members {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MembersPageWithRelationsDocument,
     "\n  query MembersEnterpriseId($id: ID!) {\n    enterprise(id: $id) {\n      id\n    }\n  }\n": types.MembersEnterpriseIdDocument,
     "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n": types.MembersDeleteEnterpriseDocument,
+    "\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.QueueRecordDocument,
+    "\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": types.QueueUpdateDocument,
+    "\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n": types.QueueSubmitDocument,
+    "\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n": types.QueueListDocument,
     "\n  mutation OutcomeFiltersRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.OutcomeFiltersRecordDocument,
     "\n  query OutcomeFiltersList($filter: ImpactFilter, $skip: Int, $take: Int) {\n    outcomeRecords(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        base {\n          id\n        }\n        division {\n          id\n        }\n        match {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": types.OutcomeFiltersListDocument,
     "\n  fragment OutcomeRecordsFields on OutcomeRecord {\n    id\n    period\n    periodStart\n    periodEnd\n    baseId\n    divisionId\n    matchId\n    teamId\n    areaMu\n    outputValueYuan\n    jobsPersonTimes\n    householdRentYuan\n    collectiveIncomeYuan\n    householdsBenefited\n    atLeast\n    source\n  }\n": types.OutcomeRecordsFieldsFragmentDoc,
@@ -395,6 +423,38 @@ export function graphql(source: "\n  query BasesList($filter: BaseFilter, $skip:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserAdminUsers {\n    users(take: 100) {\n      items {\n        username\n        role\n        divisionId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserAdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserApprovalsOne($id: ID!) {\n    outcomeRecord(id: $id) {\n      status\n      statusReason\n      recordedBy {\n        name\n        isCaller\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserApprovalsReturn($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserApprovalsImpact($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        records\n        householdRentYuan\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardTotals($filter: ImpactFilter) {\n    impactSummary(filter: $filter) {\n      totals {\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        areaMu\n        outputValueYuan\n        householdsBenefited\n        unapprovedRecords\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -408,6 +468,14 @@ export function graphql(source: "\n  mutation DashboardCreateDivision($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -548,6 +616,22 @@ export function graphql(source: "\n  query MembersEnterpriseId($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"): (typeof documents)["\n  mutation MembersDeleteEnterprise($id: ID!) {\n    deleteEnterprise(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueueSubmit($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueList($statuses: [OutcomeStatus!], $filter: ImpactFilter) {\n    outcomeRecords(statuses: $statuses, filter: $filter, take: 100) {\n      totalItems\n      items {\n        id\n        status\n        recordedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n        changedBy {\n          kind\n          id\n          name\n          isCaller\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { RecordOutcomeInput } from './dto/record-outcome.input.js';
 import { UpdateOutcomeRecordInput } from './dto/update-outcome-record.input.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeRecordService } from './outcome-record.service.js';
+import { OutcomeStatus } from './outcome-status.js';
 
 @Resolver(() => OutcomeRecord)
 export class OutcomeRecordResolver {
@@ -42,8 +43,14 @@ export class OutcomeRecordResolver {
       description: 'Which records: place, period range, enterprise, member, team, base, match.',
     })
     filter?: ImpactFilter,
+    @Args('statuses', {
+      type: () => [OutcomeStatus],
+      nullable: true,
+      description: '审核状态 — only records in one of these statuses (the approval queue); a viewer still sees only APPROVED ones.',
+    })
+    statuses?: OutcomeStatus[],
   ): Promise<OutcomeRecordList> {
-    return this.service.list(ctx, filter, paging);
+    return this.service.list(ctx, filter, paging, statuses);
   }
 
   @Mutation(() => OutcomeRecord, { description: '录入成效 — records the figures of one base or division for one period.' })

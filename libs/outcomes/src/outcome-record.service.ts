@@ -37,8 +37,13 @@ export class OutcomeRecordService {
   }
 
   /** The records an ImpactFilter covers that the caller may read, latest period first. */
-  list(ctx: RequestContext, filter: ImpactFilter | null | undefined, paging: PaginationArgs): Promise<Page<OutcomeRecord>> {
-    return this.records.page(filter, paging, readerOf(ctx));
+  list(
+    ctx: RequestContext,
+    filter: ImpactFilter | null | undefined,
+    paging: PaginationArgs,
+    statuses?: OutcomeStatus[] | null,
+  ): Promise<Page<OutcomeRecord>> {
+    return this.records.page(filter, paging, readerOf(ctx), statuses);
   }
 
   /**

@@ -13,6 +13,7 @@ import { OutcomeRecord } from './outcome-record.entity.js';
 import { OutcomeRecordRepository } from './outcome-record.repository.js';
 import { OutcomeRecordResolver } from './outcome-record.resolver.js';
 import { OutcomeRecordService } from './outcome-record.service.js';
+import { OutcomeWriterResolver } from './outcome-writer.resolver.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutcomeRecord]), GeographyModule, BasesModule, MatchesModule, ServiceTeamsModule],
@@ -23,6 +24,7 @@ import { OutcomeRecordService } from './outcome-record.service.js';
     OutcomeRecordResolver,
     OutcomeApprovalService,
     OutcomeApprovalResolver,
+    OutcomeWriterResolver,
   ],
   exports: [OutcomeRecordService, OutcomeRecordBulk],
 })

@@ -18,8 +18,12 @@ export function consoleIsBuilt(directory = consoleDirectory()): boolean {
   return existsSync(join(directory, 'index.html'));
 }
 
-/** Paths the server itself answers; every other GET is the console's (client-side routes). */
-const SERVER_PATHS = /^\/(graphql|health|explorer|imports|exports|templates|assets)(\/|$)/;
+/**
+ * Paths the server itself answers; every other GET is the console's (client-side routes).
+ * `/imports/{kind}` takes only POST, so a GET under /imports is the console's import wizard and
+ * history (`/imports`, `/imports/history?id=…`), which must survive a reload or a shared link.
+ */
+const SERVER_PATHS = /^\/(graphql|health|explorer|exports|templates|assets)(\/|$)/;
 
 /** A GET for the console: one of its files under /assets, or its page at any other path not the server's own. */
 function isConsoleRequest(req: Request): boolean {
