@@ -25,7 +25,9 @@ export function describeInBrowser(name: string, body: () => void): void {
     return;
   }
   // Straight to the terminal (jest buffers console output): a skipped browser test is said plainly.
-  process.stderr.write(`\nSKIPPED browser tests "${name}": no Chromium found (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`);
+  process.stderr.write(
+    `\nSKIPPED browser tests "${name}": no Chromium found (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`,
+  );
   describe.skip(`${name} (skipped: no Chromium found)`, body);
 }
 
