@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { GeographyModule } from '@rural/geography';
 
+import { ActorNamesModule } from './actor-names.service.js';
 import { AdmissionService } from './admission.service.js';
 import { ApiKey } from './api-key.entity.js';
 import { ApiKeysResolver } from './api-keys.resolver.js';
@@ -23,7 +24,7 @@ import { UsersService } from './users.service.js';
 import { WhoAmIResolver } from './who-am-i.resolver.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserSession, ApiKey, AuditEntry]), GeographyModule],
+  imports: [TypeOrmModule.forFeature([User, UserSession, ApiKey, AuditEntry]), GeographyModule, ActorNamesModule],
   providers: [
     AuthService,
     SessionService,

@@ -17,6 +17,7 @@ export * from './pagination/paginated.js';
 export * from './pagination/page-of.js';
 export * from './auth/role.js';
 export * from './auth/auth.decorators.js';
+export * from './auth/actor-names.js';
 export * from './request-context.js';
 export * from './request-loaders.js';
 export * from './rules/county-calendar.js';

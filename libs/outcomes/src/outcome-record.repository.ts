@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
 
-import { alignByKey, type Page, type PaginationArgs, type RequestContext } from '@rural/core';
+import { type Page, type PaginationArgs, type RequestContext } from '@rural/core';
 import { AggregateRows } from '@rural/database';
 
 import type { ImpactFilter } from './dto/impact-filter.input.js';
@@ -133,21 +133,5 @@ export class OutcomeRecordRepository extends AggregateRows<OutcomeRecord, Outcom
 
   findMany(ctx: RequestContext, ids: string[]): Promise<OutcomeRecord[]> {
     return ctx.transaction.findBy(OutcomeRecord, { id: In(ids) });
-  }
-
-  /**
-   * The current username or key name of each writer (`USER:12`, `API_KEY:3`; see actorRef), null
-   * for SYSTEM and deleted accounts. Reads auth's two tables by id only: the writer is stored as
-   * a reference, and the approval queue names it.
-   */
-  async writerNames(refs: readonly string[]): Promise<(string | null)[]> {
-    const idsOf = (kind: string) => refs.filter((ref) => ref.startsWith(`${kind}:`)).map((ref) => ref.slice(kind.length + 1));
-    const rows: Array<{ ref: string; name: string }> = await this.records.manager.query(
-      `SELECT 'USER:' || id AS ref, username AS name FROM app_user WHERE id = ANY($1::bigint[])
-       UNION ALL
-       SELECT 'API_KEY:' || id, name FROM api_key WHERE id = ANY($2::bigint[])`,
-      [idsOf('USER'), idsOf('API_KEY')],
-    );
-    return alignByKey(refs, rows, (row) => row.ref).map((row) => row?.name ?? null);
   }
 }

@@ -1,10 +1,10 @@
+import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { actorRef, Ctx, type RequestContext } from '@rural/core';
+import { ACTOR_NAMES, actorRef, Ctx, type ActorNames, type RequestContext } from '@rural/core';
 
 import { OutcomeWriter } from './dto/outcome-writer.js';
 import { OutcomeRecord } from './outcome-record.entity.js';
-import { OutcomeRecordRepository } from './outcome-record.repository.js';
 
 /**
  * Who entered and who last changed a record, so an approver sees the four-eyes rule before
@@ -12,7 +12,7 @@ import { OutcomeRecordRepository } from './outcome-record.repository.js';
  */
 @Resolver(() => OutcomeRecord)
 export class OutcomeWriterResolver {
-  constructor(private readonly records: OutcomeRecordRepository) {}
+  constructor(@Inject(ACTOR_NAMES) private readonly actors: ActorNames) {}
 
   @ResolveField(() => OutcomeWriter, {
     nullable: true,
@@ -33,7 +33,7 @@ export class OutcomeWriterResolver {
 
   private async writer(ctx: RequestContext, ref: string): Promise<OutcomeWriter> {
     const [kind, id] = splitRef(ref);
-    const loader = ctx.loaders.get<string, string>('outcomeWriterName', (refs) => this.records.writerNames(refs));
+    const loader = ctx.loaders.get<string, string>('outcomeWriterName', (refs) => this.actors.namesOf(refs));
     return { kind, id: kind === 'SYSTEM' ? null : id, name: await loader.load(ref), isCaller: ref === actorRef(ctx.caller) };
   }
 }
