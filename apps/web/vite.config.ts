@@ -6,6 +6,8 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
 
+import { graphqlDocuments } from './build/graphql-documents.ts';
+
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // The console is built into dist/web, which the API server serves at `/` (after `nest build`,
@@ -15,6 +17,7 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [
+    graphqlDocuments(),
     vue(),
     AutoImport({ resolvers: [ElementPlusResolver()], dts: false }),
     Components({ resolvers: [ElementPlusResolver()], dts: false }),

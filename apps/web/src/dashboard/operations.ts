@@ -1,16 +1,25 @@
 import { graphql } from '../generated';
 
 /**
- * The dashboard's figures: the totals and the breakdown one level down (the same statement, so
- * the table's rows add up to the cards), and the yearly trend for the same filter.
+ * The cards' figures: the totals alone, the cheapest report of the filter, asked first so the
+ * figures show before the breakdown, the trend and the sentences are read (each a report of its
+ * own at a million records).
  */
-export const DashboardFiguresQuery = graphql(`
-  query ConsoleDashboardFigures($filter: ImpactFilter!, $groupBy: ImpactGrouping!) {
-    breakdown: impactSummary(filter: $filter, groupBy: $groupBy) {
+export const DashboardTotalsQuery = graphql(`
+  query ConsoleDashboardTotals($filter: ImpactFilter!) {
+    impactSummary(filter: $filter) {
       excludedRecords
       totals {
         ...ConsoleDashboardFigureValues
       }
+    }
+  }
+`);
+
+/** The breakdown one level down and the yearly trend, asked once the cards show. */
+export const DashboardBreakdownQuery = graphql(`
+  query ConsoleDashboardBreakdown($filter: ImpactFilter!, $groupBy: ImpactGrouping!) {
+    breakdown: impactSummary(filter: $filter, groupBy: $groupBy) {
       groups {
         key
         label
@@ -29,7 +38,9 @@ export const DashboardFiguresQuery = graphql(`
       }
     }
   }
+`);
 
+export const DashboardFigureValuesFragment = graphql(`
   fragment ConsoleDashboardFigureValues on ImpactFigures {
     householdRentYuan
     jobsPersonTimes
