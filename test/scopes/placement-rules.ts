@@ -33,8 +33,11 @@ const PLACED: Record<string, string> = {
             JOIN division d ON d.id = c.division_id WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
 };
 
-/** The county's shared registries (README, "Scopes"), and who made an audited change (a name, not a row). */
-const SHARED = new Set(['Enterprise', 'Member', 'ServiceTeam', 'AuditActor']);
+/**
+ * The county's shared registries (README, "Scopes"), and who made an audited change or entered and
+ * last changed an outcome record (a name, not a row: seen with the record it wrote).
+ */
+const SHARED = new Set(['Enterprise', 'Member', 'ServiceTeam', 'AuditActor', 'OutcomeWriter']);
 
 /** Every identified object type reachable from Query, by name. */
 export function identifiedTypes(schema: GraphQLSchema): string[] {
