@@ -71,9 +71,11 @@ async function figuresShownAfter(page, path) {
   await page.goto(path, { waitUntil: 'commit' });
   for (const name of CARDS) await page.getByRole('group', { name }).locator('data[value]').waitFor({ timeout: 60_000 });
   const shown = await page.evaluate('performance.now()');
-  // The page goes on to read the breakdown, the trend and the sentences: let it finish, so the
-  // next measurement does not start while the server still works for this one.
-  await page.waitForLoadState('networkidle', { timeout: 300_000 });
+  // The page goes on to read the breakdown, the trend and the sentences: let it finish (charts
+  // drawn, no skeleton left, or an error shown), so the next measurement does not start while the
+  // server still works for this one.
+  await page.locator('canvas').nth(1).or(page.locator('.el-alert--error')).first().waitFor({ timeout: 300_000 });
+  await page.locator('.el-skeleton').first().waitFor({ state: 'detached', timeout: 300_000 });
   return shown;
 }
 
