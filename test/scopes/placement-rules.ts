@@ -37,7 +37,7 @@ const PLACED: Record<string, string> = {
  * The county's shared registries (README, "Scopes"), and who made an audited change or entered and
  * last changed an outcome record (a name, not a row: seen with the record it wrote).
  */
-const SHARED = new Set(['Enterprise', 'Member', 'ServiceTeam', 'AuditActor', 'OutcomeWriter']);
+const SHARED = new Set(['Enterprise', 'Member', 'ServiceTeam', 'AuditActor', 'OutcomeWriter', 'HandlingUnit']);
 
 /** Every identified object type reachable from Query, by name. */
 export function identifiedTypes(schema: GraphQLSchema): string[] {

@@ -10,6 +10,7 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { AuthModule } from '@rural/auth';
 import { BasesModule } from '@rural/bases';
+import { CommitteeModule } from '@rural/committee';
 import { createValidationPipe } from '@rural/core';
 import { DatabaseModule, IN_MEMORY } from '@rural/database';
 import { EnterprisesModule } from '@rural/enterprises';
@@ -76,6 +77,7 @@ const CONSOLE_BUILT = consoleIsBuilt();
     ServiceTeamsModule,
     OutcomesModule,
     ReportingModule,
+    CommitteeModule,
     SpreadsheetsModule,
     SeedModule,
   ],

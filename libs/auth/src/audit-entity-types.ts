@@ -13,6 +13,8 @@ export const AUDIT_ENTITY_TABLES: Record<string, string> = {
   OutcomeRecord: 'outcome_record',
   User: 'app_user',
   ApiKey: 'api_key',
+  HandlingUnit: 'handling_unit',
+  CommitteePost: 'committee_post',
 };
 
 const BY_TABLE = new Map(Object.entries(AUDIT_ENTITY_TABLES).map(([type, table]) => [table, type]));
