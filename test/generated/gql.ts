@@ -46,6 +46,12 @@ type Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": typeof types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": typeof types.BrowserImportsAuditDocument,
+    "\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": typeof types.CommitteeCreateUnitDocument,
+    "\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": typeof types.CommitteeUpdateUnitDocument,
+    "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": typeof types.CommitteeDeleteUnitDocument,
+    "\n  query CommitteeUnits($search: String) {\n    handlingUnits(search: $search) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.CommitteeUnitsDocument,
+    "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteeSetPostDocument,
+    "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n": typeof types.CommitteeRemovePostDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -206,6 +212,12 @@ const documents: Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": types.BrowserImportsAuditDocument,
+    "\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": types.CommitteeCreateUnitDocument,
+    "\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": types.CommitteeUpdateUnitDocument,
+    "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": types.CommitteeDeleteUnitDocument,
+    "\n  query CommitteeUnits($search: String) {\n    handlingUnits(search: $search) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.CommitteeUnitsDocument,
+    "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n": types.CommitteeSetPostDocument,
+    "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n": types.CommitteeRemovePostDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -476,6 +488,30 @@ export function graphql(source: "\n  query BrowserImportsRecords($filter: Impact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n"): (typeof documents)["\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n"): (typeof documents)["\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeUnits($search: String) {\n    handlingUnits(search: $search) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query CommitteeUnits($search: String) {\n    handlingUnits(search: $search) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

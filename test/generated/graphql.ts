@@ -34,6 +34,15 @@ export type BaseFilter = {
   search?: string | null | undefined;
 };
 
+/** 履职岗位 — what an account does in the committee’s work, beside its role. */
+export type CommitteePostKind =
+  /** 委员本人 — a member’s own account: drafts, submits and evaluates the member’s suggestions. */
+  | 'MEMBER'
+  /** 政协办 — the committee office: enters duty events, files, assigns and supervises suggestions (needs EDITOR or ADMIN). */
+  | 'OFFICE'
+  /** 承办单位工作人员 — a handling unit’s staff: sees and answers only the suggestions assigned to the unit. */
+  | 'UNIT';
+
 /** A new API key for another system. */
 export type CreateApiKeyInput = {
   /** The division the key is limited to; null: the whole database. */
@@ -79,6 +88,14 @@ export type CreateEnterpriseInput = {
   /** 行业 — the line of business, e.g. 葡萄种植; optional. */
   industry?: string | null | undefined;
   /** 企业名称 — the registered name, or a description when the source does not name it. */
+  name: string;
+};
+
+/** A new handling unit (承办单位). */
+export type CreateHandlingUnitInput = {
+  /** 联系人 — who answers for the unit; optional. */
+  contact?: string | null | undefined;
+  /** 单位名称 — the unit’s full name, unique, e.g. 东兰县农业农村局. */
   name: string;
 };
 
@@ -304,6 +321,18 @@ export type ServiceActivityFilter = {
   to?: string | null | undefined;
 };
 
+/** An account’s post in the committee’s work; replaces the post it held. */
+export type SetCommitteePostInput = {
+  /** 承办单位 — required for UNIT, left out otherwise. */
+  handlingUnitId?: string | number | null | undefined;
+  /** 岗位 — 政协办, a handling unit’s staff, or a member’s own account. */
+  kind: CommitteePostKind;
+  /** 委员 — required for MEMBER, left out otherwise. */
+  memberId?: string | number | null | undefined;
+  /** The account. */
+  userId: string | number;
+};
+
 /** Changes to a base; fields left out stay as they are, null clears an optional one. */
 export type UpdateBaseInput = {
   /** 面积（亩）— the area in mu, at most 2 decimals; leave out or null when unknown. */
@@ -349,6 +378,18 @@ export type UpdateEnterpriseInput = {
   /** 行业 — the line of business, e.g. 葡萄种植; optional. */
   industry?: string | null | undefined;
   /** 企业名称 — the registered name, or a description when the source does not name it. */
+  name?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a handling unit; fields left out stay as they are, null clears an optional one. */
+export type UpdateHandlingUnitInput = {
+  /** 联系人 — who answers for the unit; optional. */
+  contact?: string | null | undefined;
+  /** The unit to change. */
+  id: string | number;
+  /** 单位名称 — the unit’s full name, unique, e.g. 东兰县农业农村局. */
   name?: string | null | undefined;
   /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
   version?: number | null | undefined;
@@ -691,6 +732,48 @@ export type BrowserImportsAuditQueryVariables = Exact<{
 
 
 export type BrowserImportsAuditQuery = { auditLog: { totalItems: number, items: Array<{ action: string }> } };
+
+export type CommitteeCreateUnitMutationVariables = Exact<{
+  input: CreateHandlingUnitInput;
+}>;
+
+
+export type CommitteeCreateUnitMutation = { createHandlingUnit: { id: string, name: string, contact: string | null } };
+
+export type CommitteeUpdateUnitMutationVariables = Exact<{
+  input: UpdateHandlingUnitInput;
+}>;
+
+
+export type CommitteeUpdateUnitMutation = { updateHandlingUnit: { id: string, name: string, contact: string | null } };
+
+export type CommitteeDeleteUnitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeDeleteUnitMutation = { deleteHandlingUnit: string };
+
+export type CommitteeUnitsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type CommitteeUnitsQuery = { handlingUnits: { totalItems: number, items: Array<{ name: string }> } };
+
+export type CommitteeSetPostMutationVariables = Exact<{
+  input: SetCommitteePostInput;
+}>;
+
+
+export type CommitteeSetPostMutation = { setCommitteePost: { id: string, committeePost: { kind: CommitteePostKind, handlingUnit: { name: string } | null, member: { name: string } | null } | null } };
+
+export type CommitteeRemovePostMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type CommitteeRemovePostMutation = { removeCommitteePost: { committeePost: { kind: CommitteePostKind } | null } };
 
 export type EnterprisesFieldsFragment = { id: string, name: string, creditCode: string | null, industry: string | null };
 
@@ -1562,6 +1645,12 @@ export const DashboardCreateDivisionDocument = {"kind":"Document","definitions":
 export const DashboardRecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardRecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DashboardRecordOutcomeMutation, DashboardRecordOutcomeMutationVariables>;
 export const BrowserImportsRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrowserImportsRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"areaMu"}},{"kind":"Field","name":{"kind":"Name","value":"householdRentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BrowserImportsRecordsQuery, BrowserImportsRecordsQueryVariables>;
 export const BrowserImportsAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrowserImportsAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]} as unknown as DocumentNode<BrowserImportsAuditQuery, BrowserImportsAuditQueryVariables>;
+export const CommitteeCreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeCreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHandlingUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHandlingUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}}]}}]}}]} as unknown as DocumentNode<CommitteeCreateUnitMutation, CommitteeCreateUnitMutationVariables>;
+export const CommitteeUpdateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeUpdateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHandlingUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHandlingUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}}]}}]}}]} as unknown as DocumentNode<CommitteeUpdateUnitMutation, CommitteeUpdateUnitMutationVariables>;
+export const CommitteeDeleteUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeDeleteUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteHandlingUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<CommitteeDeleteUnitMutation, CommitteeDeleteUnitMutationVariables>;
+export const CommitteeUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handlingUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}}]}}]}}]} as unknown as DocumentNode<CommitteeUnitsQuery, CommitteeUnitsQueryVariables>;
+export const CommitteeSetPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeSetPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCommitteePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCommitteePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"committeePost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"handlingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeSetPostMutation, CommitteeSetPostMutationVariables>;
+export const CommitteeRemovePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeRemovePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCommitteePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeePost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeRemovePostMutation, CommitteeRemovePostMutationVariables>;
 export const EnterprisesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterprisesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterprisesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterprisesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}}]} as unknown as DocumentNode<EnterprisesCreateMutation, EnterprisesCreateMutationVariables>;
 export const EnterprisesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterprisesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterprisesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterprisesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}}]} as unknown as DocumentNode<EnterprisesUpdateMutation, EnterprisesUpdateMutationVariables>;
 export const EnterprisesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterprisesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<EnterprisesDeleteMutation, EnterprisesDeleteMutationVariables>;
