@@ -53,6 +53,18 @@ const SET_POST = graphql(`
     }
   }
 `);
+const WHO_AM_I = graphql(`
+  query CommitteeWhoAmI {
+    whoAmI {
+      committeePost {
+        kind
+        handlingUnit {
+          name
+        }
+      }
+    }
+  }
+`);
 const REMOVE_POST = graphql(`
   mutation CommitteeRemovePost($userId: ID!) {
     removeCommitteePost(userId: $userId) {
@@ -123,6 +135,10 @@ describe('the committee: handling units and accounts’ posts', () => {
       handlingUnit: null,
       member: { name: expect.stringMatching(/^韦委员/) },
     });
+
+    // The console shows each post its pages from whoAmI.
+    expect((await staff.ok(WHO_AM_I)).whoAmI.committeePost).toEqual({ kind: 'UNIT', handlingUnit: { name: '东兰县林业局' } });
+    expect((await t.admin.ok(WHO_AM_I)).whoAmI.committeePost).toBeNull();
 
     const second = await clientWithScope(t, 'VIEWER', null);
     const taken = await t.admin.fails(SET_POST, { input: { userId: second.userId, kind: 'MEMBER', memberId } });

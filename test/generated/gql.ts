@@ -51,6 +51,7 @@ type Documents = {
     "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": typeof types.CommitteeDeleteUnitDocument,
     "\n  query CommitteeUnits($search: String) {\n    handlingUnits(search: $search) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": typeof types.CommitteeUnitsDocument,
     "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteeSetPostDocument,
+    "\n  query CommitteeWhoAmI {\n    whoAmI {\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteeWhoAmIDocument,
     "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n": typeof types.CommitteeRemovePostDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
@@ -217,6 +218,7 @@ const documents: Documents = {
     "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": types.CommitteeDeleteUnitDocument,
     "\n  query CommitteeUnits($search: String) {\n    handlingUnits(search: $search) {\n      items {\n        name\n      }\n      totalItems\n    }\n  }\n": types.CommitteeUnitsDocument,
     "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n": types.CommitteeSetPostDocument,
+    "\n  query CommitteeWhoAmI {\n    whoAmI {\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n      }\n    }\n  }\n": types.CommitteeWhoAmIDocument,
     "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n": types.CommitteeRemovePostDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
@@ -508,6 +510,10 @@ export function graphql(source: "\n  query CommitteeUnits($search: String) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeWhoAmI {\n    whoAmI {\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeWhoAmI {\n    whoAmI {\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,11 @@ declare module 'vue-router' {
     menu?: MenuGroup;
     /** Roles that may open the page; absent: everyone signed in. */
     roles?: Array<'ADMIN' | 'EDITOR' | 'VIEWER'>;
+    /**
+     * Committee posts that may open the page (an administrator counts as 政协办); with `roles`
+     * too, either opens it.
+     */
+    posts?: Array<'OFFICE' | 'UNIT' | 'MEMBER'>;
     /** Open without signing in (the sign-in page). */
     public?: boolean;
   }

@@ -4,16 +4,18 @@ import { adminRoutes } from './admin/routes';
 import { client } from './api/client';
 import { approvalRoutes } from './approvals/routes';
 import { auditRoutes } from './audit/routes';
+import { committeeRoutes } from './committee/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { importRoutes } from './imports/routes';
 import ConsoleLayout from './layout/ConsoleLayout.vue';
+import { mayOpen } from './layout/menu';
 import { WhoAmIQuery } from './session/operations';
 import { restoreSession, session, whenSignedOut } from './session/session';
 import { workbenchRoutes } from './workbench/routes';
 
 /**
  * Routes. Each area (dashboard, workbench, …) lists its own pages in its routes.ts; a page's
- * `meta.menu` puts it in the side menu under that group, `meta.roles` hides it from others.
+ * `meta.menu` puts it in the side menu under that group, `meta.roles` / `meta.posts` hide it from others.
  */
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./session/LoginPage.vue'), meta: { public: true, title: '登录' } },
@@ -21,7 +23,15 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: ConsoleLayout,
     redirect: '/dashboard',
-    children: [...dashboardRoutes, ...workbenchRoutes, ...approvalRoutes, ...importRoutes, ...auditRoutes, ...adminRoutes],
+    children: [
+      ...dashboardRoutes,
+      ...workbenchRoutes,
+      ...approvalRoutes,
+      ...importRoutes,
+      ...auditRoutes,
+      ...committeeRoutes,
+      ...adminRoutes,
+    ],
   },
   { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./layout/NotFoundPage.vue'), meta: { title: '页面不存在' } },
 ];
@@ -43,7 +53,7 @@ router.beforeEach(async (to) => {
     if (!result.data) return session.token ? { name: 'login', query: { next: to.fullPath } } : false;
     session.caller = result.data.whoAmI;
   }
-  if (to.meta.roles && !to.meta.roles.includes(session.caller.role)) return { path: '/dashboard' };
+  if (!mayOpen(to.meta, session.caller)) return { path: '/dashboard' };
   return true;
 });
 

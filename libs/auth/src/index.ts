@@ -8,3 +8,5 @@ export * from './audit-entry.entity.js';
 export * from './session.service.js';
 export * from './admission.service.js';
 export * from './bearer-token.js';
+// The GraphQL type of `whoAmI`, for libs that add fields to it (core's `Caller` is the request's caller).
+export { Caller as WhoAmI, CallerKind } from './dto/caller.js';

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { User } from '@rural/auth';
+import { CallerKind, User, WhoAmI } from '@rural/auth';
 import { Allow, Ctx, Role, type RequestContext } from '@rural/core';
 import { Member, MemberService } from '@rural/members';
 
@@ -57,5 +57,19 @@ export class CommitteePostFieldsResolver {
   @ResolveField(() => Member, { nullable: true, description: '委员 — for a member’s own account, the member.' })
   member(@Parent() post: CommitteePost, @Ctx() ctx: RequestContext): Promise<Member | null> | null {
     return post.memberId ? this.members.byIdLoader(ctx).load(post.memberId) : null;
+  }
+}
+
+/** The caller's own post on `whoAmI`, so the console shows each post its pages. */
+@Resolver(() => WhoAmI)
+export class WhoAmICommitteePostResolver {
+  constructor(private readonly posts: CommitteePostService) {}
+
+  @ResolveField(() => CommitteePost, {
+    nullable: true,
+    description: '履职岗位 — the calling account’s post in the committee’s work; null for API keys and accounts without one.',
+  })
+  committeePost(@Parent() caller: WhoAmI, @Ctx() ctx: RequestContext): Promise<CommitteePost | null> | null {
+    return caller.kind === CallerKind.USER ? this.posts.byUserLoader(ctx).load(caller.id) : null;
   }
 }

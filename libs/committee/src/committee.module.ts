@@ -5,7 +5,7 @@ import { MembersModule } from '@rural/members';
 
 import { CommitteeAccess } from './committee-access.js';
 import { CommitteePost } from './committee-post.entity.js';
-import { CommitteePostFieldsResolver, UserCommitteePostResolver } from './committee-post.resolver.js';
+import { CommitteePostFieldsResolver, UserCommitteePostResolver, WhoAmICommitteePostResolver } from './committee-post.resolver.js';
 import { CommitteePostService } from './committee-post.service.js';
 import { HandlingUnit } from './handling-unit.entity.js';
 import { HandlingUnitRepository } from './handling-unit.repository.js';
@@ -23,6 +23,7 @@ import { HandlingUnitService } from './handling-unit.service.js';
     CommitteePostService,
     UserCommitteePostResolver,
     CommitteePostFieldsResolver,
+    WhoAmICommitteePostResolver,
   ],
   exports: [CommitteeAccess, HandlingUnitService],
 })

@@ -11,6 +11,17 @@ export const UsersQuery = graphql(`
         divisionId
         version
         createdAt
+        committeePost {
+          kind
+          handlingUnit {
+            id
+            name
+          }
+          member {
+            id
+            name
+          }
+        }
       }
     }
   }
@@ -86,5 +97,21 @@ export const CreateApiKeyMutation = graphql(`
 export const RevokeApiKeyMutation = graphql(`
   mutation ConsoleRevokeApiKey($id: ID!) {
     revokeApiKey(id: $id)
+  }
+`);
+
+export const SetCommitteePostMutation = graphql(`
+  mutation ConsoleSetCommitteePost($input: SetCommitteePostInput!) {
+    setCommitteePost(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveCommitteePostMutation = graphql(`
+  mutation ConsoleRemoveCommitteePost($userId: ID!) {
+    removeCommitteePost(userId: $userId) {
+      id
+    }
   }
 `);

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n      }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
+    "\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n        committeePost {\n          kind\n          handlingUnit {\n            id\n            name\n          }\n          member {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
     "\n  mutation ConsoleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateUserDocument,
     "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      divisionId\n      version\n    }\n  }\n": typeof types.ConsoleUpdateUserDocument,
     "\n  mutation ConsoleDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.ConsoleDeleteUserDocument,
@@ -22,6 +22,8 @@ type Documents = {
     "\n  query ConsoleApiKeys($skip: Int!, $take: Int!) {\n    apiKeys(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleApiKeysDocument,
     "\n  mutation ConsoleCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleCreateApiKeyDocument,
     "\n  mutation ConsoleRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": typeof types.ConsoleRevokeApiKeyDocument,
+    "\n  mutation ConsoleSetCommitteePost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleSetCommitteePostDocument,
+    "\n  mutation ConsoleRemoveCommitteePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      id\n    }\n  }\n": typeof types.ConsoleRemoveCommitteePostDocument,
     "\n  fragment ConsoleOutcomeWriter on OutcomeWriter {\n    kind\n    name\n    isCaller\n  }\n": typeof types.ConsoleOutcomeWriterFragmentDoc,
     "\n  query ConsoleApprovalQueue($statuses: [OutcomeStatus!], $skip: Int!, $take: Int!) {\n    outcomeRecords(statuses: $statuses, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        status\n        statusReason\n        updatedAt\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        base {\n          id\n          name\n        }\n        division {\n          id\n          name\n        }\n        recordedBy {\n          ...ConsoleOutcomeWriter\n        }\n        changedBy {\n          ...ConsoleOutcomeWriter\n        }\n      }\n    }\n  }\n": typeof types.ConsoleApprovalQueueDocument,
     "\n  mutation ConsoleSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleSubmitOutcomesDocument,
@@ -29,6 +31,11 @@ type Documents = {
     "\n  mutation ConsoleReturnOutcomes($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.ConsoleReturnOutcomesDocument,
     "\n  mutation ConsoleReopenOutcomes($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.ConsoleReopenOutcomesDocument,
     "\n  query ConsoleAuditLog($filter: AuditFilter, $skip: Int!, $take: Int!) {\n    auditLog(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        importId\n        before\n        after\n        actor {\n          kind\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleAuditLogDocument,
+    "\n  query ConsoleHandlingUnitsList($search: String, $skip: Int!, $take: Int!) {\n    handlingUnits(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        contact\n      }\n    }\n  }\n": typeof types.ConsoleHandlingUnitsListDocument,
+    "\n  query ConsoleHandlingUnit($id: ID!) {\n    handlingUnit(id: $id) {\n      id\n      version\n      name\n      contact\n    }\n  }\n": typeof types.ConsoleHandlingUnitDocument,
+    "\n  mutation ConsoleCreateHandlingUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCreateHandlingUnitDocument,
+    "\n  mutation ConsoleUpdateHandlingUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleUpdateHandlingUnitDocument,
+    "\n  mutation ConsoleDeleteHandlingUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": typeof types.ConsoleDeleteHandlingUnitDocument,
     "\n  query ConsoleTopDivisions {\n    provinces: divisions(level: PROVINCE, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n    cities: divisions(level: CITY, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n    counties: divisions(level: COUNTY, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.ConsoleTopDivisionsDocument,
     "\n  query ConsoleDivisionChildren($id: ID!) {\n    division(id: $id) {\n      id\n      children {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.ConsoleDivisionChildrenDocument,
     "\n  query ConsoleDivisionPath($id: ID!) {\n    division(id: $id) {\n      id\n      name\n      level\n      parent {\n        id\n        name\n        level\n        parent {\n          id\n          name\n          level\n          parent {\n            id\n            name\n            level\n            parent {\n              id\n              name\n              level\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDivisionPathDocument,
@@ -41,7 +48,7 @@ type Documents = {
     "\n  query ConsoleImportHistory($kind: String, $status: ImportStatus, $skip: Int!, $take: Int!) {\n    spreadsheetImports(kind: $kind, status: $status, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        kind\n        dryRun\n        submit\n        status\n        fileName\n        bytes\n        rows\n        created\n        updated\n        unchanged\n        errorCount\n        actorName\n        startedAt\n        finishedAt\n        undoneAt\n        undoneBy\n        progress {\n          bytes\n          bytesRead\n          rowsRead\n          phase\n        }\n      }\n    }\n  }\n": typeof types.ConsoleImportHistoryDocument,
     "\n  query ConsoleImportProblems($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      errorCount\n      errors {\n        ...ConsoleImportProblem\n      }\n    }\n  }\n": typeof types.ConsoleImportProblemsDocument,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.ConsoleLoginDocument,
-    "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.ConsoleWhoAmIDocument,
+    "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n      committeePost {\n        kind\n        handlingUnit {\n          id\n          name\n        }\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWhoAmIDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  query ConsoleServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int!, $take: Int!) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        date\n        topic\n        farmersTrained\n        areaCoveredMu\n        team {\n          id\n          name\n        }\n        base {\n          id\n          name\n          village {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleServiceActivitiesListDocument,
     "\n  query ConsoleServiceActivity($id: ID!) {\n    serviceActivity(id: $id) {\n      id\n      version\n      date\n      topic\n      farmersTrained\n      areaCoveredMu\n      team {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleServiceActivityDocument,
@@ -80,6 +87,7 @@ type Documents = {
     "\n  mutation ConsoleDeleteOutcomeRecord($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": typeof types.ConsoleDeleteOutcomeRecordDocument,
     "\n  query ConsoleEnterpriseChoices($search: String, $take: Int!) {\n    enterprises(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleEnterpriseChoicesDocument,
     "\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.ConsoleMemberChoicesDocument,
+    "\n  query ConsoleUnitChoices($search: String, $take: Int!) {\n    handlingUnits(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleUnitChoicesDocument,
     "\n  query ConsoleBaseChoices($filter: BaseFilter, $take: Int!) {\n    bases(filter: $filter, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleBaseChoicesDocument,
     "\n  query ConsoleTeamChoices {\n    serviceTeams(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConsoleTeamChoicesDocument,
     "\n  query ConsoleMatchChoices($filter: MatchFilter) {\n    matches(filter: $filter, take: 100) {\n      items {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchChoicesDocument,
@@ -90,7 +98,7 @@ type Documents = {
     "\n  mutation ConsoleDeleteServiceTeam($id: ID!) {\n    deleteServiceTeam(id: $id)\n  }\n": typeof types.ConsoleDeleteServiceTeamDocument,
 };
 const documents: Documents = {
-    "\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n      }\n    }\n  }\n": types.ConsoleUsersDocument,
+    "\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n        committeePost {\n          kind\n          handlingUnit {\n            id\n            name\n          }\n          member {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleUsersDocument,
     "\n  mutation ConsoleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateUserDocument,
     "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      divisionId\n      version\n    }\n  }\n": types.ConsoleUpdateUserDocument,
     "\n  mutation ConsoleDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.ConsoleDeleteUserDocument,
@@ -98,6 +106,8 @@ const documents: Documents = {
     "\n  query ConsoleApiKeys($skip: Int!, $take: Int!) {\n    apiKeys(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleApiKeysDocument,
     "\n  mutation ConsoleCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleCreateApiKeyDocument,
     "\n  mutation ConsoleRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id)\n  }\n": types.ConsoleRevokeApiKeyDocument,
+    "\n  mutation ConsoleSetCommitteePost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.ConsoleSetCommitteePostDocument,
+    "\n  mutation ConsoleRemoveCommitteePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      id\n    }\n  }\n": types.ConsoleRemoveCommitteePostDocument,
     "\n  fragment ConsoleOutcomeWriter on OutcomeWriter {\n    kind\n    name\n    isCaller\n  }\n": types.ConsoleOutcomeWriterFragmentDoc,
     "\n  query ConsoleApprovalQueue($statuses: [OutcomeStatus!], $skip: Int!, $take: Int!) {\n    outcomeRecords(statuses: $statuses, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        period\n        status\n        statusReason\n        updatedAt\n        outputValueYuan\n        householdRentYuan\n        jobsPersonTimes\n        collectiveIncomeYuan\n        base {\n          id\n          name\n        }\n        division {\n          id\n          name\n        }\n        recordedBy {\n          ...ConsoleOutcomeWriter\n        }\n        changedBy {\n          ...ConsoleOutcomeWriter\n        }\n      }\n    }\n  }\n": types.ConsoleApprovalQueueDocument,
     "\n  mutation ConsoleSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ConsoleSubmitOutcomesDocument,
@@ -105,6 +115,11 @@ const documents: Documents = {
     "\n  mutation ConsoleReturnOutcomes($ids: [ID!]!, $reason: String!) {\n    returnOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.ConsoleReturnOutcomesDocument,
     "\n  mutation ConsoleReopenOutcomes($ids: [ID!]!, $reason: String!) {\n    reopenOutcomes(ids: $ids, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.ConsoleReopenOutcomesDocument,
     "\n  query ConsoleAuditLog($filter: AuditFilter, $skip: Int!, $take: Int!) {\n    auditLog(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        importId\n        before\n        after\n        actor {\n          kind\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleAuditLogDocument,
+    "\n  query ConsoleHandlingUnitsList($search: String, $skip: Int!, $take: Int!) {\n    handlingUnits(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        contact\n      }\n    }\n  }\n": types.ConsoleHandlingUnitsListDocument,
+    "\n  query ConsoleHandlingUnit($id: ID!) {\n    handlingUnit(id: $id) {\n      id\n      version\n      name\n      contact\n    }\n  }\n": types.ConsoleHandlingUnitDocument,
+    "\n  mutation ConsoleCreateHandlingUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCreateHandlingUnitDocument,
+    "\n  mutation ConsoleUpdateHandlingUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleUpdateHandlingUnitDocument,
+    "\n  mutation ConsoleDeleteHandlingUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": types.ConsoleDeleteHandlingUnitDocument,
     "\n  query ConsoleTopDivisions {\n    provinces: divisions(level: PROVINCE, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n    cities: divisions(level: CITY, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n    counties: divisions(level: COUNTY, take: 100) {\n      items {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.ConsoleTopDivisionsDocument,
     "\n  query ConsoleDivisionChildren($id: ID!) {\n    division(id: $id) {\n      id\n      children {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.ConsoleDivisionChildrenDocument,
     "\n  query ConsoleDivisionPath($id: ID!) {\n    division(id: $id) {\n      id\n      name\n      level\n      parent {\n        id\n        name\n        level\n        parent {\n          id\n          name\n          level\n          parent {\n            id\n            name\n            level\n            parent {\n              id\n              name\n              level\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleDivisionPathDocument,
@@ -117,7 +132,7 @@ const documents: Documents = {
     "\n  query ConsoleImportHistory($kind: String, $status: ImportStatus, $skip: Int!, $take: Int!) {\n    spreadsheetImports(kind: $kind, status: $status, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        kind\n        dryRun\n        submit\n        status\n        fileName\n        bytes\n        rows\n        created\n        updated\n        unchanged\n        errorCount\n        actorName\n        startedAt\n        finishedAt\n        undoneAt\n        undoneBy\n        progress {\n          bytes\n          bytesRead\n          rowsRead\n          phase\n        }\n      }\n    }\n  }\n": types.ConsoleImportHistoryDocument,
     "\n  query ConsoleImportProblems($id: ID!) {\n    spreadsheetImport(id: $id) {\n      id\n      errorCount\n      errors {\n        ...ConsoleImportProblem\n      }\n    }\n  }\n": types.ConsoleImportProblemsDocument,
     "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.ConsoleLoginDocument,
-    "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.ConsoleWhoAmIDocument,
+    "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n      committeePost {\n        kind\n        handlingUnit {\n          id\n          name\n        }\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleWhoAmIDocument,
     "\n  mutation ConsoleLogout {\n    logout\n  }\n": types.ConsoleLogoutDocument,
     "\n  query ConsoleServiceActivitiesList($filter: ServiceActivityFilter, $skip: Int!, $take: Int!) {\n    serviceActivities(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        date\n        topic\n        farmersTrained\n        areaCoveredMu\n        team {\n          id\n          name\n        }\n        base {\n          id\n          name\n          village {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleServiceActivitiesListDocument,
     "\n  query ConsoleServiceActivity($id: ID!) {\n    serviceActivity(id: $id) {\n      id\n      version\n      date\n      topic\n      farmersTrained\n      areaCoveredMu\n      team {\n        id\n        name\n      }\n      base {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleServiceActivityDocument,
@@ -156,6 +171,7 @@ const documents: Documents = {
     "\n  mutation ConsoleDeleteOutcomeRecord($id: ID!) {\n    deleteOutcomeRecord(id: $id)\n  }\n": types.ConsoleDeleteOutcomeRecordDocument,
     "\n  query ConsoleEnterpriseChoices($search: String, $take: Int!) {\n    enterprises(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleEnterpriseChoicesDocument,
     "\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.ConsoleMemberChoicesDocument,
+    "\n  query ConsoleUnitChoices($search: String, $take: Int!) {\n    handlingUnits(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleUnitChoicesDocument,
     "\n  query ConsoleBaseChoices($filter: BaseFilter, $take: Int!) {\n    bases(filter: $filter, take: $take) {\n      items {\n        id\n        name\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleBaseChoicesDocument,
     "\n  query ConsoleTeamChoices {\n    serviceTeams(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ConsoleTeamChoicesDocument,
     "\n  query ConsoleMatchChoices($filter: MatchFilter) {\n    matches(filter: $filter, take: 100) {\n      items {\n        id\n        enterprise {\n          id\n          name\n        }\n        village {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ConsoleMatchChoicesDocument,
@@ -183,7 +199,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n        committeePost {\n          kind\n          handlingUnit {\n            id\n            name\n          }\n          member {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUsers($skip: Int!, $take: Int!) {\n    users(skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        username\n        role\n        divisionId\n        version\n        createdAt\n        committeePost {\n          kind\n          handlingUnit {\n            id\n            name\n          }\n          member {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -215,6 +231,14 @@ export function graphql(source: "\n  mutation ConsoleRevokeApiKey($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConsoleSetCommitteePost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetCommitteePost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveCommitteePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveCommitteePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ConsoleOutcomeWriter on OutcomeWriter {\n    kind\n    name\n    isCaller\n  }\n"): (typeof documents)["\n  fragment ConsoleOutcomeWriter on OutcomeWriter {\n    kind\n    name\n    isCaller\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -240,6 +264,26 @@ export function graphql(source: "\n  mutation ConsoleReopenOutcomes($ids: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleAuditLog($filter: AuditFilter, $skip: Int!, $take: Int!) {\n    auditLog(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        importId\n        before\n        after\n        actor {\n          kind\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAuditLog($filter: AuditFilter, $skip: Int!, $take: Int!) {\n    auditLog(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        importId\n        before\n        after\n        actor {\n          kind\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHandlingUnitsList($search: String, $skip: Int!, $take: Int!) {\n    handlingUnits(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        contact\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHandlingUnitsList($search: String, $skip: Int!, $take: Int!) {\n    handlingUnits(search: $search, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        name\n        contact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleHandlingUnit($id: ID!) {\n    handlingUnit(id: $id) {\n      id\n      version\n      name\n      contact\n    }\n  }\n"): (typeof documents)["\n  query ConsoleHandlingUnit($id: ID!) {\n    handlingUnit(id: $id) {\n      id\n      version\n      name\n      contact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateHandlingUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateHandlingUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateHandlingUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateHandlingUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteHandlingUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteHandlingUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -291,7 +335,7 @@ export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n      committeePost {\n        kind\n        handlingUnit {\n          id\n          name\n        }\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWhoAmI {\n    whoAmI {\n      id\n      name\n      role\n      division {\n        id\n        name\n        level\n      }\n      committeePost {\n        kind\n        handlingUnit {\n          id\n          name\n        }\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,6 +488,10 @@ export function graphql(source: "\n  query ConsoleEnterpriseChoices($search: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMemberChoices($search: String, $take: Int!) {\n    members(search: $search, take: $take) {\n      items {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnitChoices($search: String, $take: Int!) {\n    handlingUnits(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUnitChoices($search: String, $take: Int!) {\n    handlingUnits(search: $search, take: $take) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

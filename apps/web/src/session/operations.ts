@@ -20,6 +20,17 @@ export const WhoAmIQuery = graphql(`
         name
         level
       }
+      committeePost {
+        kind
+        handlingUnit {
+          id
+          name
+        }
+        member {
+          id
+          name
+        }
+      }
     }
   }
 `);

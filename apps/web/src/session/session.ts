@@ -6,7 +6,15 @@ export interface SignedInCaller {
   name: string;
   role: 'ADMIN' | 'EDITOR' | 'VIEWER';
   division: { id: string; name: string; level: string } | null;
+  /** The account's post in the committee's work (政协办, a handling unit's staff, a member). */
+  committeePost: {
+    kind: CommitteePostKind;
+    handlingUnit: { id: string; name: string } | null;
+    member: { id: string; name: string } | null;
+  } | null;
 }
+
+export type CommitteePostKind = 'OFFICE' | 'UNIT' | 'MEMBER';
 
 interface StoredSession {
   token: string;
@@ -79,6 +87,22 @@ export function mayEdit(): boolean {
 
 export function isAdmin(): boolean {
   return session.caller?.role === 'ADMIN';
+}
+
+/** Whether the caller works as the committee office (政协办): administrators, and editors with the post. */
+export function isCommitteeOffice(): boolean {
+  return session.caller !== null && isOfficeCaller(session.caller);
+}
+
+/** The committee post kinds the caller acts as: an administrator counts as the office. */
+export function committeePostsOf(caller: SignedInCaller | null): CommitteePostKind[] {
+  if (!caller) return [];
+  const held = caller.committeePost ? [caller.committeePost.kind] : [];
+  return isOfficeCaller(caller) && !held.includes('OFFICE') ? [...held, 'OFFICE'] : held;
+}
+
+function isOfficeCaller(caller: SignedInCaller): boolean {
+  return caller.role === 'ADMIN' || (caller.role === 'EDITOR' && caller.committeePost?.kind === 'OFFICE');
 }
 
 function readStored(): StoredSession | null {

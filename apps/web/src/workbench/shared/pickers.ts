@@ -8,8 +8,8 @@ export interface Choice {
   label: string;
 }
 
-/** The kinds of record a form picks by searching the API. */
-export type PickerKind = 'enterprise' | 'member' | 'base' | 'team' | 'match';
+/** The kinds of record a form picks by searching the API (`unit`: a handling unit, 承办单位). */
+export type PickerKind = 'enterprise' | 'member' | 'base' | 'team' | 'match' | 'unit';
 
 const PICKER_SIZE = 20;
 
@@ -31,6 +31,17 @@ const MemberChoices = graphql(`
         id
         name
         sector
+      }
+    }
+  }
+`);
+
+const UnitChoices = graphql(`
+  query ConsoleUnitChoices($search: String, $take: Int!) {
+    handlingUnits(search: $search, take: $take) {
+      items {
+        id
+        name
       }
     }
   }
@@ -94,6 +105,10 @@ export async function searchChoices(client: Client, kind: PickerKind, text: stri
     case 'member': {
       const { data } = await client.query(MemberChoices, { search, take: PICKER_SIZE }).toPromise();
       return (data?.members.items ?? []).map(({ id, name, sector }) => ({ id, label: sector ? `${name}（${sector}）` : name }));
+    }
+    case 'unit': {
+      const { data } = await client.query(UnitChoices, { search, take: PICKER_SIZE }).toPromise();
+      return (data?.handlingUnits.items ?? []).map(({ id, name }) => ({ id, label: name }));
     }
     case 'base': {
       const { data } = await client.query(BaseChoices, { filter: { search, divisionId: place }, take: PICKER_SIZE }).toPromise();
