@@ -31,6 +31,9 @@ const PLACED: Record<string, string> = {
   // A suggestion lies in its committee division; what hangs on it lies with it.
   Suggestion: `SELECT s.id::text AS id FROM suggestion s JOIN division d ON d.id = s.division_id
                 WHERE s.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  // A board item is a view of one suggestion and carries its id.
+  SuggestionBoardItem: `SELECT s.id::text AS id FROM suggestion s JOIN division d ON d.id = s.division_id
+                         WHERE s.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
   SuggestionAssignment: `SELECT c.id::text AS id FROM suggestion_assignment c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id
             WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
   SuggestionOpinion: `SELECT c.id::text AS id FROM suggestion_opinion c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id

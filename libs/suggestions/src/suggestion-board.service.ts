@@ -33,6 +33,7 @@ export class SuggestionBoardService {
     const viewer = await this.access.viewer(ctx);
     const open = await this.board.openItems(ctx, filter, viewer);
     const items = open.map((suggestion) => ({
+      id: suggestion.id,
       suggestion,
       unit: null,
       light: lightOf({ status: suggestion.status, deadline: suggestion.deadline, today, yellowDays }) as SuggestionLight,

@@ -30,6 +30,10 @@ export class SuggestionBoardFilter {
 
 @ObjectType({ description: '督办事项 — an open (assigned, not yet replied) item on the board, with its light.' })
 export class SuggestionBoardItem {
+  // The suggestion's id: an item is a view of one suggestion, placed where the suggestion is.
+  @Field(() => ID, { description: 'The suggestion’s id.' })
+  id: string;
+
   @Field(() => Suggestion, { description: '建言 — the item.' })
   suggestion: Suggestion;
 
@@ -71,7 +75,7 @@ export class SuggestionUnitRate {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: '按期答复率 — on time ÷ replied, four decimals (0.6667); null without replies.',
+    description: '按期答复率 — on time ÷ replied, rounded half up to four decimals (2 of 3 → 0.6667; 1 of 1 → 1); null without replies.',
   })
   onTimeRate: string | null;
 
