@@ -76,6 +76,16 @@ const FIGURES = graphql(`
     }
   }
 `);
+const LIST = graphql(`
+  query SuggestionBoardList($filter: SuggestionFilter) {
+    suggestions(filter: $filter) {
+      items {
+        id
+      }
+      totalItems
+    }
+  }
+`);
 const DECLINE = graphql(`
   mutation SuggestionBoardDecline($input: DeclineSuggestionInput!) {
     declineSuggestion(input: $input) {
@@ -194,6 +204,22 @@ describe('the supervision board (督办看板), units’ rates and figures', () 
     ]);
     // Another year has no replies: no rate, rather than 0.
     expect((await t.admin.ok(RATES, { year: year - 1 })).suggestionUnitRates.every((row) => row.onTimeRate === null)).toBe(true);
+  });
+
+  it.each<[string, (year: number) => Record<string, unknown>, string[]]>([
+    ['status', () => ({ status: 'EVALUATED' }), ['s5', 's7']],
+    ['unit', () => ({ unitId: 'B' }), ['s3', 's5', 's6']],
+    ['year', (year) => ({ year }), ['s1', 's2', 's3', 's4', 's5', 's6', 's7']],
+    ['another year', (year) => ({ year: year - 1 }), []],
+    ['search in the title', () => ({ search: '露营产业发展' }), ['s1', 's2', 's3', 's4', 's5', 's6', 's7']],
+    ['light and division', () => ({ light: 'RED', divisionId: 'COUNTY' }), ['s3', 's4']],
+    ['author and kind', () => ({ memberId: 'MEMBER', kind: 'PROPOSAL', status: 'ASSIGNED' }), ['s1', 's2', 's3', 's4', 's6']],
+  ])('lists suggestions by %s', async (_label, build, expected) => {
+    const names: Record<string, string> = { B: w.unitB, COUNTY: w.place.county, MEMBER: w.memberId };
+    const filter = Object.fromEntries(Object.entries(build(year)).map(([key, value]) => [key, names[value as string] ?? value]));
+    const found = (await t.admin.ok(LIST, { filter })).suggestions;
+    expect(found.items.map((item) => item.id)).toEqual(expected.map((name) => s[name]));
+    expect(found.totalItems).toBe(expected.length);
   });
 
   it('shows a unit’s staff only their unit’s items on the board', async () => {
