@@ -122,6 +122,45 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
     [townA, townB],
   );
 
+  // A handling unit (shared) and a suggestion in each town and at the county, each assigned with a
+  // step, a reply, an instruction and a supervision note, authored by the shared broker.
+  const [{ id: unit }] = await sql<{ id: string }>(t, `INSERT INTO handling_unit (name) VALUES ('两镇承办单位') RETURNING id::text AS id`);
+  const suggestions: string[] = [];
+  for (const divisionId of [townA, townB, place.county]) {
+    const [{ id }] = await sql<{ id: string }>(
+      t,
+      `INSERT INTO suggestion (kind, title, topic, division_id, status, submitted_on, filed_on, lead_unit_id, assigned_on, deadline, round)
+       VALUES ('PROPOSAL', '建言', '葡萄', $1, 'ASSIGNED', '2024-03-01', '2024-03-02', $2, '2024-03-03', '2024-06-03', 1) RETURNING id::text AS id`,
+      [divisionId, unit],
+    );
+    await sql(t, `INSERT INTO suggestion_author (suggestion_id, member_id, position) VALUES ($1, $2, 0)`, [id, broker]);
+    await sql(t, `INSERT INTO suggestion_base (suggestion_id, base_id) VALUES ($1, $2), ($1, $3)`, [id, baseA, baseB]);
+    await sql(t, `INSERT INTO suggestion_assignment (suggestion_id, unit_id, role, assigned_on) VALUES ($1, $2, 'LEAD', '2024-03-03')`, [
+      id,
+      unit,
+    ]);
+    await sql(
+      t,
+      `INSERT INTO suggestion_step (suggestion_id, action, status_after, actor_kind, note) VALUES ($1, 'ASSIGN', 'ASSIGNED', 'SYSTEM', '交办')`,
+      [id],
+    );
+    await sql(t, `INSERT INTO suggestion_instruction (suggestion_id, leader, text, given_on) VALUES ($1, '县长', '请办理', '2024-03-05')`, [
+      id,
+    ]);
+    await sql(t, `INSERT INTO suggestion_supervision_note (suggestion_id, text, noted_on) VALUES ($1, '电话督办', '2024-04-01')`, [id]);
+    await sql(
+      t,
+      `INSERT INTO suggestion_opinion (suggestion_id, unit_id, round, text, sent_on) VALUES ($1, $2, 1, '会办意见', '2024-03-10')`,
+      [id, unit],
+    );
+    await sql(
+      t,
+      `INSERT INTO suggestion_reply (suggestion_id, unit_id, round, result, text, replied_on, deadline) VALUES ($1, $2, 0, 'A', '答复', '2024-03-20', '2024-06-03')`,
+      [id, unit],
+    );
+    suggestions.push(id);
+  }
+
   return {
     county: place.county,
     townA,
@@ -136,6 +175,8 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
       Member: { inside: [broker, brokerB], outside: [] },
       ServiceTeam: { inside: [team, teamB], outside: [] },
       SpreadsheetImport: { inside: [importA.id], outside: [importB.id] },
+      HandlingUnit: { inside: [unit], outside: [] },
+      Suggestion: { inside: [suggestions[0]], outside: [suggestions[1], suggestions[2]] },
     },
     enterprise,
     broker,

@@ -15,6 +15,18 @@ export const AUDIT_ENTITY_TABLES: Record<string, string> = {
   ApiKey: 'api_key',
   HandlingUnit: 'handling_unit',
   CommitteePost: 'committee_post',
+  Suggestion: 'suggestion',
+  SuggestionAuthor: 'suggestion_author',
+  SuggestionDivision: 'suggestion_division',
+  SuggestionBase: 'suggestion_base',
+  SuggestionMatch: 'suggestion_match',
+  SuggestionAssignment: 'suggestion_assignment',
+  SuggestionOpinion: 'suggestion_opinion',
+  SuggestionReply: 'suggestion_reply',
+  SuggestionInstruction: 'suggestion_instruction',
+  SuggestionSupervisionNote: 'suggestion_supervision_note',
+  SuggestionStep: 'suggestion_step',
+  SuggestionSettings: 'suggestion_settings',
 };
 
 const BY_TABLE = new Map(Object.entries(AUDIT_ENTITY_TABLES).map(([type, table]) => [table, type]));
