@@ -15,6 +15,9 @@ export const AUDIT_ENTITY_TABLES: Record<string, string> = {
   ApiKey: 'api_key',
   HandlingUnit: 'handling_unit',
   CommitteePost: 'committee_post',
+  DutyEvent: 'duty_event',
+  DutyParticipant: 'duty_participant',
+  DutyRuleSet: 'duty_rule_set',
 };
 
 const BY_TABLE = new Map(Object.entries(AUDIT_ENTITY_TABLES).map(([type, table]) => [table, type]));
