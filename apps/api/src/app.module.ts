@@ -22,6 +22,7 @@ import { OutcomesModule } from '@rural/outcomes';
 import { ReportingModule } from '@rural/reporting';
 import { ServiceTeamsModule } from '@rural/service-teams';
 import { SpreadsheetsModule } from '@rural/spreadsheets';
+import { SuggestionsModule } from '@rural/suggestions';
 
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { consoleIsBuilt } from './console/console-files.js';
@@ -79,6 +80,7 @@ const CONSOLE_BUILT = consoleIsBuilt();
     OutcomesModule,
     ReportingModule,
     CommitteeModule,
+    SuggestionsModule,
     DutyModule,
     SpreadsheetsModule,
     SeedModule,

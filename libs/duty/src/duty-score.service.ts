@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 
 import { CommitteeAccess, SUGGESTION_CREDITS, type SuggestionCredit, type SuggestionCredits } from '@rural/committee';
 import { ForbiddenError, NotFoundError, type RequestContext } from '@rural/core';
@@ -28,8 +28,8 @@ export class DutyScoreService {
     private readonly access: CommitteeAccess,
     private readonly members: MemberService,
     private readonly impact: ImpactService,
-    // Provided by the suggestions lib; without it, suggestions earn nothing.
-    @Optional() @Inject(SUGGESTION_CREDITS) private readonly credits?: SuggestionCredits,
+    // Provided by the suggestions lib (a port, so the duty lib needs none of its tables).
+    @Inject(SUGGESTION_CREDITS) private readonly credits: SuggestionCredits,
   ) {}
 
   /** A year's ranking within the caller's division (and the one asked for), by sector if asked. Any signed-in caller. */
@@ -103,7 +103,7 @@ export class DutyScoreService {
 
   /** The suggestion steps of the year that are facts, as evidence. */
   private async suggestionEvidence(year: number, memberIds: string[]): Promise<FactEvidence[]> {
-    if (!this.credits || memberIds.length === 0) return [];
+    if (memberIds.length === 0) return [];
     const credits: SuggestionCredit[] = await this.credits.creditsIn(year, memberIds);
     return credits.flatMap((credit) => {
       const fact = factOfCredit(credit);

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommitteeModule } from '@rural/committee';
 import { MembersModule } from '@rural/members';
 import { ReportingModule } from '@rural/reporting';
+import { SuggestionsModule } from '@rural/suggestions';
 
 import { DutyEvent } from './duty-event.entity.js';
 import { DutyEventRepository } from './duty-event.repository.js';
@@ -20,7 +21,13 @@ import { DutyScoreService } from './duty-score.service.js';
 
 /** Members' duty (履职): events and attendance, yearly points rules as data, scores, ranking and each member's file. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DutyEvent, DutyParticipant, DutyRuleSet]), CommitteeModule, MembersModule, ReportingModule],
+  imports: [
+    TypeOrmModule.forFeature([DutyEvent, DutyParticipant, DutyRuleSet]),
+    CommitteeModule,
+    MembersModule,
+    ReportingModule,
+    SuggestionsModule,
+  ],
   providers: [
     DutyEventRepository,
     DutyEventService,
