@@ -46,6 +46,8 @@ type Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": typeof types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": typeof types.BrowserImportsAuditDocument,
+    "\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n": typeof types.DutyEventsDeleteMemberDocument,
+    "\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": typeof types.DutyEventsUpdateMemberDocument,
     "\n  mutation DutyCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": typeof types.DutyCreateMemberDocument,
     "\n  mutation DutySetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.DutySetPostDocument,
     "\n  mutation DutyRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n      version\n      kind\n      heldOn\n      participants {\n        memberId\n        attendance\n        speeches\n        writtenSpeeches\n        member {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DutyRecordEventDocument,
@@ -220,6 +222,8 @@ const documents: Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": types.BrowserImportsAuditDocument,
+    "\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n": types.DutyEventsDeleteMemberDocument,
+    "\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": types.DutyEventsUpdateMemberDocument,
     "\n  mutation DutyCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": types.DutyCreateMemberDocument,
     "\n  mutation DutySetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.DutySetPostDocument,
     "\n  mutation DutyRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n      version\n      kind\n      heldOn\n      participants {\n        memberId\n        attendance\n        speeches\n        writtenSpeeches\n        member {\n          name\n        }\n      }\n    }\n  }\n": types.DutyRecordEventDocument,
@@ -504,6 +508,14 @@ export function graphql(source: "\n  query BrowserImportsRecords($filter: Impact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n"): (typeof documents)["\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
