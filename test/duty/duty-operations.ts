@@ -179,10 +179,10 @@ export const FILE = graphql(`
         on
       }
       brokeredMatches {
-        match {
-          id
-          status
-        }
+        matchId
+        title
+        status
+        signedOn
         figures {
           jobsPersonTimes
           householdRentYuan

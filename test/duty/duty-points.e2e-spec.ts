@@ -266,7 +266,9 @@ describe('the worked example of domain.md (2024, default rules)', () => {
       const sum = points.filter((point) => point.category === category.code).reduce((total, point) => total + point.points, 0);
       expect(sum).toBe(category.raw);
     }
-    expect(memberDutyFile.brokeredMatches.map((entry) => entry.match.id)).toEqual([matchId]);
+    expect(memberDutyFile.brokeredMatches.map((entry) => [entry.matchId, entry.status, entry.signedOn])).toEqual([
+      [matchId, 'OPERATING', '2023-06-01'],
+    ]);
     expect(memberDutyFile.brokeredMatches[0].figures).toEqual({ jobsPersonTimes: '0', householdRentYuan: '0' });
   });
 

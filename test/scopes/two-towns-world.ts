@@ -1,3 +1,5 @@
+import { proposedRules } from '@rural/duty';
+
 import { approveAllRecords } from '../support/approval.js';
 import { sql } from '../support/database.js';
 import {
@@ -122,6 +124,38 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
     [townA, townB],
   );
 
+  // The committee's shared registry of handling units.
+  const [unit] = await sql<{ id: string }>(t, `INSERT INTO handling_unit (name) VALUES ('县农业农村局') RETURNING id::text AS id`);
+
+  // Members' duty: the year's rules, an event held by each town's committee and one by the county's.
+  const rules = proposedRules(2024);
+  await sql(
+    t,
+    `INSERT INTO duty_rule_set (year, base_points, categories, items, excellent_from, good_from, competent_from)
+     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7)`,
+    [
+      rules.year,
+      rules.basePoints,
+      JSON.stringify(rules.categories),
+      JSON.stringify(rules.items),
+      rules.excellentFrom,
+      rules.goodFrom,
+      rules.competentFrom,
+    ],
+  );
+  const [eventA, eventB, eventCounty] = await sql<{ id: string }>(
+    t,
+    `INSERT INTO duty_event (division_id, kind, title, held_on)
+     VALUES ($1, 'RESEARCH', '甲镇调研', '2024-04-01'), ($2, 'RESEARCH', '乙镇调研', '2024-04-02'), ($3, 'PLENARY', '全体会议', '2024-01-10')
+     RETURNING id::text AS id`,
+    [townA, townB, place.county],
+  );
+  await sql(
+    t,
+    `INSERT INTO duty_participant (event_id, member_id, attendance) VALUES ($1, $4, 'PRESENT'), ($2, $5, 'PRESENT'), ($3, $4, 'ABSENT')`,
+    [eventA.id, eventB.id, eventCounty.id, broker, brokerB],
+  );
+
   return {
     county: place.county,
     townA,
@@ -136,6 +170,8 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
       Member: { inside: [broker, brokerB], outside: [] },
       ServiceTeam: { inside: [team, teamB], outside: [] },
       SpreadsheetImport: { inside: [importA.id], outside: [importB.id] },
+      HandlingUnit: { inside: [unit.id], outside: [] },
+      DutyEvent: { inside: [eventA.id], outside: [eventB.id, eventCounty.id] },
     },
     enterprise,
     broker,

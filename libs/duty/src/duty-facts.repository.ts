@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { COUNTY_TIME_ZONE } from '@rural/core';
-import { Match } from '@rural/matches';
+import type { MatchStatus } from '@rural/matches';
 import { Member } from '@rural/members';
 
 import { DutyEvidenceKind } from './duty-evidence-kind.js';
@@ -24,6 +24,14 @@ export interface FactCount {
   memberId: string;
   fact: DutyFact;
   times: number;
+}
+
+/** A match a member brokers, as the member's file lists it. */
+export interface BrokeredMatch {
+  matchId: string;
+  title: string;
+  status: MatchStatus;
+  signedOn: string | null;
 }
 
 /** Who is ranked: the caller's scope, a division filter and a sector, each optional. */
@@ -169,18 +177,19 @@ export class DutyFactsRepository {
     return query.getMany();
   }
 
-  /** The matches a member brokers that lie in the caller's scope, in id order. */
-  brokeredMatches(memberId: string, scope: string | null): Promise<Match[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(Match, 'match')
-      .where('EXISTS (SELECT 1 FROM match_broker b WHERE b.match_id = match.id AND b.member_id = :memberId)', { memberId })
-      .orderBy('match.id', 'ASC');
-    if (scope) {
-      query.andWhere('EXISTS (SELECT 1 FROM division v WHERE v.id = match.village_id AND v.ancestor_ids @> ARRAY[:scope]::bigint[])', {
-        scope,
-      });
-    }
-    return query.getMany();
+  /** The matches a member brokers that lie in the caller's scope, in id order, named as people know them. */
+  async brokeredMatches(memberId: string, scope: string | null): Promise<BrokeredMatch[]> {
+    const rows = await this.dataSource.query<{ id: string; title: string; status: MatchStatus; signed_on: string | null }[]>(
+      `SELECT m.id::text AS id, e.name || '·' || v.name AS title, m.status::text AS status, m.signed_on::text AS signed_on
+         FROM match m
+         JOIN match_broker b ON b.match_id = m.id AND b.member_id = $1
+         JOIN enterprise e ON e.id = m.enterprise_id
+         JOIN division v ON v.id = m.village_id
+        WHERE ($2::bigint IS NULL OR v.ancestor_ids @> ARRAY[$2::bigint])
+        ORDER BY m.id`,
+      [memberId, scope],
+    );
+    return rows.map((row) => ({ matchId: row.id, title: row.title, status: row.status, signedOn: row.signed_on }));
   }
 
   /** The ancestors (self included) of a division; null when there is no such division. */

@@ -71,7 +71,10 @@ export class DutyScoreService {
     const matches = await this.facts.brokeredMatches(memberId, ctx.scope);
     const period = String(year);
     const brokeredMatches = await Promise.all(
-      matches.map(async (match) => ({ match, figures: await this.impact.figuresOf(ctx, 'MATCH', match.id, false, period, period) })),
+      matches.map(async (match) => ({
+        ...match,
+        figures: await this.impact.figuresOf(ctx, 'MATCH', match.matchId, false, period, period),
+      })),
     );
     return {
       member,

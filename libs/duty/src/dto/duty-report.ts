@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { DateScalar } from '@rural/core';
-import { Match } from '@rural/matches';
+import { MatchStatus } from '@rural/matches';
 import { Member } from '@rural/members';
 import { ImpactFigures } from '@rural/reporting';
 
@@ -99,10 +99,20 @@ export class DutyPoint {
   on: string;
 }
 
+/** Plain values rather than a Match: a report, read and exported as it stands. */
 @ObjectType({ description: '对接年度成效 — a match the member brokers, with its figures for the year.' })
 export class DutyMatchYear {
-  @Field(() => Match, { description: '对接 — the match.' })
-  match: Match;
+  @Field(() => ID, { description: '对接编号 — the match’s id, to open it.' })
+  matchId: string;
+
+  @Field({ description: '对接 — the enterprise and the village, e.g. 某企业·东里村.' })
+  title: string;
+
+  @Field(() => MatchStatus, { description: '状态 — where the match stands now.' })
+  status: MatchStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: '签约日期 — the day the agreement was signed, when known.' })
+  signedOn: string | null;
 
   @Field(() => ImpactFigures, { description: '年度成效 — the match’s approved figures with the year as the period range.' })
   figures: ImpactFigures;
