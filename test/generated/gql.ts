@@ -141,6 +141,22 @@ type Documents = {
     "\n  mutation HistoryUndo($id: ID!) {\n    undoSpreadsheetImport(id: $id) {\n      id\n      status\n      undoneBy\n    }\n  }\n": typeof types.HistoryUndoDocument,
     "\n  query HistoryAudit($importId: ID) {\n    auditLog(filter: { importId: $importId }, take: 50) {\n      items {\n        action\n        entityType\n        importId\n      }\n    }\n  }\n": typeof types.HistoryAuditDocument,
     "\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": typeof types.HistoryUpdateDocument,
+    "\n  query SuggestionLifeOne($id: ID!) {\n    suggestion(id: $id) {\n      id\n      status\n      version\n      round\n      deadline\n      light\n      daysLeft\n      leadUnit {\n        id\n      }\n      authors {\n        id\n      }\n      divisions {\n        id\n      }\n      bases {\n        id\n      }\n      assignments {\n        unitId\n        role\n        endedOn\n      }\n      opinions {\n        unitId\n        round\n      }\n      replies {\n        round\n        result\n        evaluation\n        late\n      }\n      steps {\n        action\n        statusAfter\n        actorName\n        note\n      }\n    }\n  }\n": typeof types.SuggestionLifeOneDocument,
+    "\n  query SuggestionLifeList($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": typeof types.SuggestionLifeListDocument,
+    "\n  mutation SuggestionLifeUpdate($input: UpdateSuggestionInput!) {\n    updateSuggestion(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.SuggestionLifeUpdateDocument,
+    "\n  mutation SuggestionLifeOpinion($input: SendCoUnitOpinionInput!) {\n    sendCoUnitOpinion(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionLifeOpinionDocument,
+    "\n  mutation SuggestionLifeClose($input: SuggestionStepInput!) {\n    closeSuggestion(input: $input) {\n      id\n      status\n      closedOn\n    }\n  }\n": typeof types.SuggestionLifeCloseDocument,
+    "\n  mutation SuggestionLifeReturn($input: ReturnSuggestionAssignmentInput!) {\n    returnSuggestionAssignment(input: $input) {\n      id\n      status\n      leadUnit {\n        id\n      }\n    }\n  }\n": typeof types.SuggestionLifeReturnDocument,
+    "\n  mutation SuggestionLifeSettings($input: UpdateSuggestionSettingsInput!) {\n    updateSuggestionSettings(input: $input) {\n      yellowDays\n    }\n  }\n": typeof types.SuggestionLifeSettingsDocument,
+    "\n  query SuggestionLifeAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n      }\n    }\n  }\n": typeof types.SuggestionLifeAuditDocument,
+    "\n  mutation SuggestionWorldUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionWorldUnitDocument,
+    "\n  mutation SuggestionWorldPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionWorldPostDocument,
+    "\n  mutation SuggestionCreate($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SuggestionCreateDocument,
+    "\n  mutation SuggestionSubmit($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n      status\n      submittedOn\n    }\n  }\n": typeof types.SuggestionSubmitDocument,
+    "\n  mutation SuggestionFile($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n      status\n      filedOn\n    }\n  }\n": typeof types.SuggestionFileDocument,
+    "\n  mutation SuggestionAssign($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n      status\n      deadline\n      round\n      light\n      daysLeft\n    }\n  }\n": typeof types.SuggestionAssignDocument,
+    "\n  mutation SuggestionReply($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SuggestionReplyDocument,
+    "\n  mutation SuggestionEvaluate($input: EvaluateSuggestionReplyInput!) {\n    evaluateSuggestionReply(input: $input) {\n      id\n      status\n      round\n      deadline\n    }\n  }\n": typeof types.SuggestionEvaluateDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.ClientLoginDocument,
@@ -317,6 +333,22 @@ const documents: Documents = {
     "\n  mutation HistoryUndo($id: ID!) {\n    undoSpreadsheetImport(id: $id) {\n      id\n      status\n      undoneBy\n    }\n  }\n": types.HistoryUndoDocument,
     "\n  query HistoryAudit($importId: ID) {\n    auditLog(filter: { importId: $importId }, take: 50) {\n      items {\n        action\n        entityType\n        importId\n      }\n    }\n  }\n": types.HistoryAuditDocument,
     "\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n": types.HistoryUpdateDocument,
+    "\n  query SuggestionLifeOne($id: ID!) {\n    suggestion(id: $id) {\n      id\n      status\n      version\n      round\n      deadline\n      light\n      daysLeft\n      leadUnit {\n        id\n      }\n      authors {\n        id\n      }\n      divisions {\n        id\n      }\n      bases {\n        id\n      }\n      assignments {\n        unitId\n        role\n        endedOn\n      }\n      opinions {\n        unitId\n        round\n      }\n      replies {\n        round\n        result\n        evaluation\n        late\n      }\n      steps {\n        action\n        statusAfter\n        actorName\n        note\n      }\n    }\n  }\n": types.SuggestionLifeOneDocument,
+    "\n  query SuggestionLifeList($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n": types.SuggestionLifeListDocument,
+    "\n  mutation SuggestionLifeUpdate($input: UpdateSuggestionInput!) {\n    updateSuggestion(input: $input) {\n      id\n      title\n    }\n  }\n": types.SuggestionLifeUpdateDocument,
+    "\n  mutation SuggestionLifeOpinion($input: SendCoUnitOpinionInput!) {\n    sendCoUnitOpinion(input: $input) {\n      id\n    }\n  }\n": types.SuggestionLifeOpinionDocument,
+    "\n  mutation SuggestionLifeClose($input: SuggestionStepInput!) {\n    closeSuggestion(input: $input) {\n      id\n      status\n      closedOn\n    }\n  }\n": types.SuggestionLifeCloseDocument,
+    "\n  mutation SuggestionLifeReturn($input: ReturnSuggestionAssignmentInput!) {\n    returnSuggestionAssignment(input: $input) {\n      id\n      status\n      leadUnit {\n        id\n      }\n    }\n  }\n": types.SuggestionLifeReturnDocument,
+    "\n  mutation SuggestionLifeSettings($input: UpdateSuggestionSettingsInput!) {\n    updateSuggestionSettings(input: $input) {\n      yellowDays\n    }\n  }\n": types.SuggestionLifeSettingsDocument,
+    "\n  query SuggestionLifeAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n      }\n    }\n  }\n": types.SuggestionLifeAuditDocument,
+    "\n  mutation SuggestionWorldUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": types.SuggestionWorldUnitDocument,
+    "\n  mutation SuggestionWorldPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.SuggestionWorldPostDocument,
+    "\n  mutation SuggestionCreate($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SuggestionCreateDocument,
+    "\n  mutation SuggestionSubmit($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n      status\n      submittedOn\n    }\n  }\n": types.SuggestionSubmitDocument,
+    "\n  mutation SuggestionFile($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n      status\n      filedOn\n    }\n  }\n": types.SuggestionFileDocument,
+    "\n  mutation SuggestionAssign($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n      status\n      deadline\n      round\n      light\n      daysLeft\n    }\n  }\n": types.SuggestionAssignDocument,
+    "\n  mutation SuggestionReply($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.SuggestionReplyDocument,
+    "\n  mutation SuggestionEvaluate($input: EvaluateSuggestionReplyInput!) {\n    evaluateSuggestionReply(input: $input) {\n      id\n      status\n      round\n      deadline\n    }\n  }\n": types.SuggestionEvaluateDocument,
     "\n  mutation ApprovalSubmitOutcomes($ids: [ID!]!) {\n    submitOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalSubmitOutcomesDocument,
     "\n  mutation ApprovalApproveOutcomes($ids: [ID!]!) {\n    approveOutcomes(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.ApprovalApproveOutcomesDocument,
     "\n  mutation ClientLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.ClientLoginDocument,
@@ -888,6 +920,70 @@ export function graphql(source: "\n  query HistoryAudit($importId: ID) {\n    au
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HistoryUpdate($input: UpdateOutcomeRecordInput!) {\n    updateOutcomeRecord(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionLifeOne($id: ID!) {\n    suggestion(id: $id) {\n      id\n      status\n      version\n      round\n      deadline\n      light\n      daysLeft\n      leadUnit {\n        id\n      }\n      authors {\n        id\n      }\n      divisions {\n        id\n      }\n      bases {\n        id\n      }\n      assignments {\n        unitId\n        role\n        endedOn\n      }\n      opinions {\n        unitId\n        round\n      }\n      replies {\n        round\n        result\n        evaluation\n        late\n      }\n      steps {\n        action\n        statusAfter\n        actorName\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionLifeOne($id: ID!) {\n    suggestion(id: $id) {\n      id\n      status\n      version\n      round\n      deadline\n      light\n      daysLeft\n      leadUnit {\n        id\n      }\n      authors {\n        id\n      }\n      divisions {\n        id\n      }\n      bases {\n        id\n      }\n      assignments {\n        unitId\n        role\n        endedOn\n      }\n      opinions {\n        unitId\n        round\n      }\n      replies {\n        round\n        result\n        evaluation\n        late\n      }\n      steps {\n        action\n        statusAfter\n        actorName\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionLifeList($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"): (typeof documents)["\n  query SuggestionLifeList($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n      }\n      totalItems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionLifeUpdate($input: UpdateSuggestionInput!) {\n    updateSuggestion(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionLifeUpdate($input: UpdateSuggestionInput!) {\n    updateSuggestion(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionLifeOpinion($input: SendCoUnitOpinionInput!) {\n    sendCoUnitOpinion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionLifeOpinion($input: SendCoUnitOpinionInput!) {\n    sendCoUnitOpinion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionLifeClose($input: SuggestionStepInput!) {\n    closeSuggestion(input: $input) {\n      id\n      status\n      closedOn\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionLifeClose($input: SuggestionStepInput!) {\n    closeSuggestion(input: $input) {\n      id\n      status\n      closedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionLifeReturn($input: ReturnSuggestionAssignmentInput!) {\n    returnSuggestionAssignment(input: $input) {\n      id\n      status\n      leadUnit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionLifeReturn($input: ReturnSuggestionAssignmentInput!) {\n    returnSuggestionAssignment(input: $input) {\n      id\n      status\n      leadUnit {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionLifeSettings($input: UpdateSuggestionSettingsInput!) {\n    updateSuggestionSettings(input: $input) {\n      yellowDays\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionLifeSettings($input: UpdateSuggestionSettingsInput!) {\n    updateSuggestionSettings(input: $input) {\n      yellowDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionLifeAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionLifeAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      items {\n        action\n        entityType\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionWorldUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionWorldUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionWorldPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionWorldPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionCreate($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionCreate($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionSubmit($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n      status\n      submittedOn\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionSubmit($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n      status\n      submittedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionFile($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n      status\n      filedOn\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionFile($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n      status\n      filedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionAssign($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n      status\n      deadline\n      round\n      light\n      daysLeft\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionAssign($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n      status\n      deadline\n      round\n      light\n      daysLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionReply($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionReply($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionEvaluate($input: EvaluateSuggestionReplyInput!) {\n    evaluateSuggestionReply(input: $input) {\n      id\n      status\n      round\n      deadline\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionEvaluate($input: EvaluateSuggestionReplyInput!) {\n    evaluateSuggestionReply(input: $input) {\n      id\n      status\n      round\n      deadline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

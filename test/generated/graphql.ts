@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Assigning a filed suggestion (交办) to a lead unit and co-units, with a deadline: a day, a rule, or the settings’ default (3 months). */
+export type AssignSuggestionInput = {
+  /** 交办日期 — not after today; today when left out. */
+  assignedOn?: string | null | undefined;
+  /** 会办单位 — the co-units, who send their opinions to the lead unit. Optional. */
+  coUnitIds?: Array<string | number> | null | undefined;
+  /** 办理期限 — the day the reply is due; give this or deadlineRule, or neither for the default. */
+  deadline?: string | null | undefined;
+  /** 期限规则 — the deadline as a rule counted from the day of assignment. */
+  deadlineRule?: DeadlineRuleInput | null | undefined;
+  /** The suggestion. */
+  id: string | number;
+  /** 主办单位 — the lead unit, who alone replies. */
+  leadUnitId: string | number;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
 /** 出勤 — a member’s attendance at one event. */
 export type Attendance =
   /** 缺席 — absent without leave. */
@@ -100,6 +118,14 @@ export type CreateEnterpriseInput = {
   name: string;
 };
 
+/** A new handling unit (承办单位). */
+export type CreateHandlingUnitInput = {
+  /** 联系人 — who answers for the unit; optional. */
+  contact?: string | null | undefined;
+  /** 单位名称 — the unit’s full name, unique, e.g. 东兰县农业农村局. */
+  name: string;
+};
+
 /** A new match (引企下乡对接): an enterprise paired with a village. */
 export type CreateMatchInput = {
   /** 基地 — the base built or run under the match; must lie in the village. Optional. */
@@ -142,6 +168,28 @@ export type CreateServiceTeamInput = {
   name: string;
 };
 
+/** A new suggestion (建言), drafted by a member for themselves or by the committee office on members’ behalf. */
+export type CreateSuggestionInput = {
+  /** 提出人 — the authors, the lead author (第一提出人) first; each once; at least one. */
+  authorIds: Array<string | number>;
+  /** 涉及基地 — the bases it is about. Optional. */
+  baseIds?: Array<string | number> | null | undefined;
+  /** 内容 — the text. Optional while a draft. */
+  content?: string | null | undefined;
+  /** 所属政协 — the division whose committee receives it (usually the county); inside the caller’s scope. */
+  divisionId: string | number;
+  /** 涉及区划 — the places (towns, villages) it is about. Optional. */
+  divisionIds?: Array<string | number> | null | undefined;
+  /** 类别 — proposal, social-conditions report, consultation outcome or research report. */
+  kind: SuggestionKind;
+  /** 涉及对接 — the enterprise–village matches it is about. Optional. */
+  matchIds?: Array<string | number> | null | undefined;
+  /** 标题 — the title (案由), at most 200 characters. */
+  title: string;
+  /** 主题 — what it is about, for figures (围绕…), e.g. 露营产业. Optional. */
+  topic?: string | null | undefined;
+};
+
 /** A new user account. */
 export type CreateUserInput = {
   /** The division the user works in (a town clerk: the town). */
@@ -153,6 +201,23 @@ export type CreateUserInput = {
   /** 用户名 — 3 to 50 letters, digits, _ . or -; unique regardless of case. */
   username: string;
 };
+
+/** 期限规则 — a deadline counted from the day of assignment: N months, N calendar days or N working days. */
+export type DeadlineRuleInput = {
+  /** 数量 — how many months or days, 1 to 366. */
+  amount: number;
+  /** 计法 — months, calendar days or working days. */
+  unit: DeadlineUnit;
+};
+
+/** 期限计法 — how a handling deadline is counted from the day of assignment. */
+export type DeadlineUnit =
+  /** 自然日 — calendar days. */
+  | 'CALENDAR_DAYS'
+  /** 月 — calendar months (2024-03-01 + 3 → 2024-06-01; a missing day is the month’s last). */
+  | 'MONTHS'
+  /** 工作日 — working days on China’s official calendar, with its holidays and 调休 working weekends. */
+  | 'WORKING_DAYS';
 
 /** 区划级别 — the level of an administrative division. */
 export type DivisionLevel =
@@ -311,6 +376,32 @@ export type DutyParticipantInput = {
   writtenSpeeches?: number;
 };
 
+/** The lead author’s evaluation of the reply (评价); 不满意 sends the item back to its units with a new deadline (given, a rule, or the default). */
+export type EvaluateSuggestionReplyInput = {
+  /** 新办理期限 — for 不满意: the new deadline; or deadlineRule; or the default. */
+  deadline?: string | null | undefined;
+  /** 新期限规则 — for 不满意: the new deadline as a rule counted from today. */
+  deadlineRule?: DeadlineRuleInput | null | undefined;
+  /** 评价 — 满意, 基本满意 or 不满意. */
+  evaluation: SuggestionEvaluation;
+  /** The suggestion. */
+  id: string | number;
+  /** 评价意见 — what the author says; expected with 不满意. Optional. */
+  note?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Filing a submitted suggestion (立案). */
+export type FileSuggestionInput = {
+  /** 立案日期 — not after today; today when left out. */
+  filedOn?: string | null | undefined;
+  /** The suggestion. */
+  id: string | number;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
 /** 成效筛选 — which outcome records to count: by place, period range, enterprise, member, team, base or match. */
 export type ImpactFilter = {
   /** 基地 — records of this base. */
@@ -463,6 +554,28 @@ export type RecordServiceActivityInput = {
   topic: string;
 };
 
+/** The lead unit’s reply (答复) with its result. */
+export type ReplyToSuggestionInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 答复日期 — not after today; today when left out. */
+  repliedOn?: string | null | undefined;
+  /** 办理结果 — A solved, B being solved, C later, D for reference. */
+  result: SuggestionReplyResult;
+  /** 答复内容 — the reply’s text. */
+  text: string;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** A unit returning an item it was wrongly assigned (退回), within the days the settings allow. */
+export type ReturnSuggestionAssignmentInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 退回理由 — why the item is not the unit’s to handle. */
+  reason: string;
+};
+
 /** 用户角色 — what a user may do; each role includes the ones below it. */
 export type Role =
   /** 管理员 — manages users, and may do everything an editor does. */
@@ -492,6 +605,14 @@ export type SaveDutyRuleSetInput = {
   year: number;
 };
 
+/** A co-unit’s opinion (会办意见) for the lead unit, once per round. */
+export type SendCoUnitOpinionInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 会办意见 — the opinion’s text. */
+  text: string;
+};
+
 /** Which service activities to list; every condition given must hold. */
 export type ServiceActivityFilter = {
   /** Only the visits to this base (基地). */
@@ -517,6 +638,133 @@ export type SetCommitteePostInput = {
   /** The account. */
   userId: string | number;
 };
+
+/** 办理环节 — what a step in a suggestion’s history did. */
+export type SuggestionAction =
+  /** 交办 — assigned to a lead unit and co-units with a deadline. */
+  | 'ASSIGN'
+  /** 办结 — closed. */
+  | 'CLOSE'
+  /** 转社情民意 — a proposal not filed was turned into a social-conditions report. */
+  | 'CONVERT'
+  /** 起草 — drafted. */
+  | 'CREATE'
+  /** 不予立案 — not filed, with the reason. */
+  | 'DECLINE'
+  /** 评价 — the lead author evaluated the reply. */
+  | 'EVALUATE'
+  /** 立案 — filed. */
+  | 'FILE'
+  /** 领导批示 — a leader’s instruction was recorded. */
+  | 'INSTRUCTION'
+  /** 重点督办 — marked (or unmarked) for key supervision. */
+  | 'KEY_SUPERVISION'
+  /** 会办意见 — a co-unit sent its opinion. */
+  | 'OPINION'
+  /** 答复 — the lead unit replied with its result. */
+  | 'REPLY'
+  /** 退回 — a unit wrongly assigned returned the item. */
+  | 'RETURN'
+  /** 提交 — submitted to the committee office. */
+  | 'SUBMIT'
+  /** 督办 — a supervision note was recorded. */
+  | 'SUPERVISION'
+  /** 修改草稿 — the draft was changed. */
+  | 'UPDATE';
+
+/** 办理评价 — the lead author’s evaluation of a reply. */
+export type SuggestionEvaluation =
+  /** 基本满意 — basically satisfied. */
+  | 'BASICALLY_SATISFIED'
+  /** 满意 — satisfied. */
+  | 'SATISFIED'
+  /** 不满意 — not satisfied: the item goes back to its units with a new deadline. */
+  | 'UNSATISFIED';
+
+/** Which suggestions to list; the conditions given must all hold. */
+export type SuggestionFilter = {
+  /** 所属政协 — only suggestions received in this division or below it. */
+  divisionId?: string | number | null | undefined;
+  /** 类别 — only suggestions of this kind. */
+  kind?: SuggestionKind | null | undefined;
+  /** 督办灯 — only assigned, unreplied items showing this light today. */
+  light?: SuggestionLight | null | undefined;
+  /** 提出人 — only suggestions this member authored (lead or co-signer). */
+  memberId?: string | number | null | undefined;
+  /** 搜索 — a part of the title or the topic. */
+  search?: string | null | undefined;
+  /** 状态 — only suggestions in this state. */
+  status?: SuggestionStatus | null | undefined;
+  /** 承办单位 — only suggestions this unit currently handles (lead or co). */
+  unitId?: string | number | null | undefined;
+  /** 年度 — only suggestions submitted in this year (county calendar). */
+  year?: number | null | undefined;
+};
+
+/** 建言类别 — what kind of suggestion it is. */
+export type SuggestionKind =
+  /** 协商成果 — the outcome of a consultation. */
+  | 'CONSULTATION'
+  /** 提案 — a proposal, filed (立案) or not by the committee office. */
+  | 'PROPOSAL'
+  /** 调研报告 — a research report. */
+  | 'RESEARCH'
+  /** 社情民意信息 — a social-conditions report. */
+  | 'SOCIAL_CONDITIONS';
+
+/** 督办灯 — the light of an assigned item not yet replied, on the county’s date. */
+export type SuggestionLight =
+  /** 绿灯 — on track: more days left than the yellow-light setting. */
+  | 'GREEN'
+  /** 红灯 — overdue: the deadline has passed. */
+  | 'RED'
+  /** 黄灯 — the deadline is near: at most the setting’s days left (deadline day included). */
+  | 'YELLOW';
+
+/** 办理结果 — the lead unit’s result in its reply; A and B count as adopted (采纳). */
+export type SuggestionReplyResult =
+  /** A类 — solved or largely solved (已解决或基本解决). */
+  | 'A'
+  /** B类 — being solved or planned (正在解决或列入计划解决). */
+  | 'B'
+  /** C类 — to be solved when conditions allow (因条件限制留作参考或今后解决). */
+  | 'C'
+  /** D类 — kept for reference (留作参考). */
+  | 'D';
+
+/** 建言状态 — where a suggestion stands in its life. */
+export type SuggestionStatus =
+  /** 已交办 — assigned to a lead unit (and co-units) with a deadline; waiting for the reply. */
+  | 'ASSIGNED'
+  /** 已办结 — closed by the committee office. */
+  | 'CLOSED'
+  /** 草稿 — being written by its authors; seen only by them and the committee office. */
+  | 'DRAFT'
+  /** 已评价 — the lead author was satisfied or basically satisfied; waiting to be closed. */
+  | 'EVALUATED'
+  /** 已立案 — filed, waiting to be assigned to handling units. */
+  | 'FILED'
+  /** 不予立案 — not filed, with a reason; the end of its life. */
+  | 'NOT_FILED'
+  /** 已答复 — the lead unit replied; waiting for the lead author’s evaluation. */
+  | 'REPLIED'
+  /** 已提交 — submitted to the committee office, waiting to be filed. */
+  | 'SUBMITTED';
+
+/** A step that needs nothing but the suggestion (submit, close). */
+export type SuggestionStepInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** 承办方式 — a unit’s part in handling a suggestion. */
+export type SuggestionUnitRole =
+  /** 会办 — a co-unit: sends its opinion to the lead unit. */
+  | 'CO'
+  /** 主办 — the lead unit: gathers the co-units’ opinions and replies. */
+  | 'LEAD';
 
 /** Changes to a base; fields left out stay as they are, null clears an optional one. */
 export type UpdateBaseInput = {
@@ -696,6 +944,46 @@ export type UpdateServiceTeamInput = {
   name?: string | null | undefined;
   /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
   version?: number | null | undefined;
+};
+
+/** Changes to a draft; fields left out stay, null clears an optional one; a list given replaces the whole list. */
+export type UpdateSuggestionInput = {
+  /** 提出人 — the authors, the lead author (第一提出人) first; each once; at least one. */
+  authorIds?: Array<string | number> | null | undefined;
+  /** 涉及基地 — the bases it is about. Optional. */
+  baseIds?: Array<string | number> | null | undefined;
+  /** 内容 — the text. Optional while a draft. */
+  content?: string | null | undefined;
+  /** 所属政协 — the division whose committee receives it (usually the county); inside the caller’s scope. */
+  divisionId?: string | number | null | undefined;
+  /** 涉及区划 — the places (towns, villages) it is about. Optional. */
+  divisionIds?: Array<string | number> | null | undefined;
+  /** The draft to change. */
+  id: string | number;
+  /** 类别 — proposal, social-conditions report, consultation outcome or research report. */
+  kind?: SuggestionKind | null | undefined;
+  /** 涉及对接 — the enterprise–village matches it is about. Optional. */
+  matchIds?: Array<string | number> | null | undefined;
+  /** 标题 — the title (案由), at most 200 characters. */
+  title?: string | null | undefined;
+  /** 主题 — what it is about, for figures (围绕…), e.g. 露营产业. Optional. */
+  topic?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to the follow-up settings; fields left out stay. */
+export type UpdateSuggestionSettingsInput = {
+  /** 默认期限 — 1 to 366 months or days. */
+  defaultDeadlineAmount?: number | null | undefined;
+  /** 默认期限计法 — months, calendar days or working days. */
+  defaultDeadlineUnit?: DeadlineUnit | null | undefined;
+  /** 退回期限（天）— 0 to 90 calendar days after assignment. */
+  returnDays?: number | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+  /** 黄灯天数 — 0 to 90. */
+  yellowDays?: number | null | undefined;
 };
 
 /** Changes to a user; fields left out stay as they are. */
@@ -1574,6 +1862,118 @@ export type HistoryUpdateMutationVariables = Exact<{
 
 export type HistoryUpdateMutation = { updateOutcomeRecord: { id: string } };
 
+export type SuggestionLifeOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuggestionLifeOneQuery = { suggestion: { id: string, status: SuggestionStatus, version: number, round: number, deadline: string | null, light: SuggestionLight | null, daysLeft: number | null, leadUnit: { id: string } | null, authors: Array<{ id: string }>, divisions: Array<{ id: string }>, bases: Array<{ id: string }>, assignments: Array<{ unitId: string, role: SuggestionUnitRole, endedOn: string | null }>, opinions: Array<{ unitId: string, round: number }>, replies: Array<{ round: number, result: SuggestionReplyResult, evaluation: SuggestionEvaluation | null, late: boolean }>, steps: Array<{ action: SuggestionAction, statusAfter: SuggestionStatus, actorName: string | null, note: string | null }> } | null };
+
+export type SuggestionLifeListQueryVariables = Exact<{
+  filter?: SuggestionFilter | null | undefined;
+}>;
+
+
+export type SuggestionLifeListQuery = { suggestions: { totalItems: number, items: Array<{ id: string }> } };
+
+export type SuggestionLifeUpdateMutationVariables = Exact<{
+  input: UpdateSuggestionInput;
+}>;
+
+
+export type SuggestionLifeUpdateMutation = { updateSuggestion: { id: string, title: string } };
+
+export type SuggestionLifeOpinionMutationVariables = Exact<{
+  input: SendCoUnitOpinionInput;
+}>;
+
+
+export type SuggestionLifeOpinionMutation = { sendCoUnitOpinion: { id: string } };
+
+export type SuggestionLifeCloseMutationVariables = Exact<{
+  input: SuggestionStepInput;
+}>;
+
+
+export type SuggestionLifeCloseMutation = { closeSuggestion: { id: string, status: SuggestionStatus, closedOn: string | null } };
+
+export type SuggestionLifeReturnMutationVariables = Exact<{
+  input: ReturnSuggestionAssignmentInput;
+}>;
+
+
+export type SuggestionLifeReturnMutation = { returnSuggestionAssignment: { id: string, status: SuggestionStatus, leadUnit: { id: string } | null } };
+
+export type SuggestionLifeSettingsMutationVariables = Exact<{
+  input: UpdateSuggestionSettingsInput;
+}>;
+
+
+export type SuggestionLifeSettingsMutation = { updateSuggestionSettings: { yellowDays: number } };
+
+export type SuggestionLifeAuditQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type SuggestionLifeAuditQuery = { auditLog: { items: Array<{ action: string, entityType: string }> } };
+
+export type SuggestionWorldUnitMutationVariables = Exact<{
+  input: CreateHandlingUnitInput;
+}>;
+
+
+export type SuggestionWorldUnitMutation = { createHandlingUnit: { id: string } };
+
+export type SuggestionWorldPostMutationVariables = Exact<{
+  input: SetCommitteePostInput;
+}>;
+
+
+export type SuggestionWorldPostMutation = { setCommitteePost: { id: string } };
+
+export type SuggestionCreateMutationVariables = Exact<{
+  input: CreateSuggestionInput;
+}>;
+
+
+export type SuggestionCreateMutation = { createSuggestion: { id: string, status: SuggestionStatus, version: number } };
+
+export type SuggestionSubmitMutationVariables = Exact<{
+  input: SuggestionStepInput;
+}>;
+
+
+export type SuggestionSubmitMutation = { submitSuggestion: { id: string, status: SuggestionStatus, submittedOn: string | null } };
+
+export type SuggestionFileMutationVariables = Exact<{
+  input: FileSuggestionInput;
+}>;
+
+
+export type SuggestionFileMutation = { fileSuggestion: { id: string, status: SuggestionStatus, filedOn: string | null } };
+
+export type SuggestionAssignMutationVariables = Exact<{
+  input: AssignSuggestionInput;
+}>;
+
+
+export type SuggestionAssignMutation = { assignSuggestion: { id: string, status: SuggestionStatus, deadline: string | null, round: number, light: SuggestionLight | null, daysLeft: number | null } };
+
+export type SuggestionReplyMutationVariables = Exact<{
+  input: ReplyToSuggestionInput;
+}>;
+
+
+export type SuggestionReplyMutation = { replyToSuggestion: { id: string, status: SuggestionStatus } };
+
+export type SuggestionEvaluateMutationVariables = Exact<{
+  input: EvaluateSuggestionReplyInput;
+}>;
+
+
+export type SuggestionEvaluateMutation = { evaluateSuggestionReply: { id: string, status: SuggestionStatus, round: number, deadline: string | null } };
+
 export type ApprovalSubmitOutcomesMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -2007,6 +2407,22 @@ export const HistoryImportsDocument = {"kind":"Document","definitions":[{"kind":
 export const HistoryUndoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HistoryUndo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoSpreadsheetImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"undoneBy"}}]}}]}}]} as unknown as DocumentNode<HistoryUndoMutation, HistoryUndoMutationVariables>;
 export const HistoryAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HistoryAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"importId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"importId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"importId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"importId"}}]}}]}}]}}]} as unknown as DocumentNode<HistoryAuditQuery, HistoryAuditQueryVariables>;
 export const HistoryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HistoryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOutcomeRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOutcomeRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<HistoryUpdateMutation, HistoryUpdateMutationVariables>;
+export const SuggestionLifeOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestionLifeOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"divisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"round"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"statusAfter"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeOneQuery, SuggestionLifeOneQueryVariables>;
+export const SuggestionLifeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestionLifeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeListQuery, SuggestionLifeListQueryVariables>;
+export const SuggestionLifeUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionLifeUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeUpdateMutation, SuggestionLifeUpdateMutationVariables>;
+export const SuggestionLifeOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionLifeOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCoUnitOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCoUnitOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeOpinionMutation, SuggestionLifeOpinionMutationVariables>;
+export const SuggestionLifeCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionLifeClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeCloseMutation, SuggestionLifeCloseMutationVariables>;
+export const SuggestionLifeReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionLifeReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnSuggestionAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnSuggestionAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeReturnMutation, SuggestionLifeReturnMutationVariables>;
+export const SuggestionLifeSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionLifeSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSuggestionSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSuggestionSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yellowDays"}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeSettingsMutation, SuggestionLifeSettingsMutationVariables>;
+export const SuggestionLifeAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestionLifeAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestionLifeAuditQuery, SuggestionLifeAuditQueryVariables>;
+export const SuggestionWorldUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionWorldUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHandlingUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHandlingUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SuggestionWorldUnitMutation, SuggestionWorldUnitMutationVariables>;
+export const SuggestionWorldPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionWorldPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCommitteePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCommitteePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SuggestionWorldPostMutation, SuggestionWorldPostMutationVariables>;
+export const SuggestionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SuggestionCreateMutation, SuggestionCreateMutationVariables>;
+export const SuggestionSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}}]}}]} as unknown as DocumentNode<SuggestionSubmitMutation, SuggestionSubmitMutationVariables>;
+export const SuggestionFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}}]}}]}}]} as unknown as DocumentNode<SuggestionFileMutation, SuggestionFileMutationVariables>;
+export const SuggestionAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}}]}}]}}]} as unknown as DocumentNode<SuggestionAssignMutation, SuggestionAssignMutationVariables>;
+export const SuggestionReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SuggestionReplyMutation, SuggestionReplyMutationVariables>;
+export const SuggestionEvaluateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestionEvaluate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateSuggestionReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateSuggestionReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<SuggestionEvaluateMutation, SuggestionEvaluateMutationVariables>;
 export const ApprovalSubmitOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovalSubmitOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApprovalSubmitOutcomesMutation, ApprovalSubmitOutcomesMutationVariables>;
 export const ApprovalApproveOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovalApproveOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApprovalApproveOutcomesMutation, ApprovalApproveOutcomesMutationVariables>;
 export const ClientLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ClientLoginMutation, ClientLoginMutationVariables>;

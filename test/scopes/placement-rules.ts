@@ -31,6 +31,21 @@ const PLACED: Record<string, string> = {
   // An import belongs to the division of whoever sent it.
   SpreadsheetImport: `SELECT i.id::text AS id FROM spreadsheet_import i JOIN division d ON d.id = i.division_id
                        WHERE i.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  // A suggestion lies in its committee division; what hangs on it lies with it.
+  Suggestion: `SELECT s.id::text AS id FROM suggestion s JOIN division d ON d.id = s.division_id
+                WHERE s.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  SuggestionAssignment: `SELECT c.id::text AS id FROM suggestion_assignment c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id
+            WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  SuggestionOpinion: `SELECT c.id::text AS id FROM suggestion_opinion c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id
+            WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  SuggestionReply: `SELECT c.id::text AS id FROM suggestion_reply c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id
+            WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  SuggestionInstruction: `SELECT c.id::text AS id FROM suggestion_instruction c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id
+            WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  SuggestionSupervisionNote: `SELECT c.id::text AS id FROM suggestion_supervision_note c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id
+            WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
+  SuggestionStep: `SELECT c.id::text AS id FROM suggestion_step c JOIN suggestion s ON s.id = c.suggestion_id JOIN division d ON d.id = s.division_id
+            WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
   // whoAmI: the calling account or key itself, placed where it is limited to.
   Caller: `SELECT c.id::text AS id FROM (SELECT id, division_id FROM app_user UNION ALL SELECT id, division_id FROM api_key) c
             JOIN division d ON d.id = c.division_id WHERE c.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,

@@ -23,3 +23,4 @@ export * from './request-loaders.js';
 export * from './rules/county-calendar.js';
 export * from './rules/like-pattern.js';
 export * from './rules/version.js';
+export * from './rules/working-days.js';

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { BasesModule } from '@rural/bases';
 import { CommitteeModule, SUGGESTION_CREDITS } from '@rural/committee';
+import { GeographyModule } from '@rural/geography';
+import { MatchesModule } from '@rural/matches';
 import { MembersModule } from '@rural/members';
 
 import { SuggestionAssignment } from './entities/suggestion-assignment.entity.js';
@@ -16,7 +19,28 @@ import { SuggestionSettings } from './entities/suggestion-settings.entity.js';
 import { SuggestionStep } from './entities/suggestion-step.entity.js';
 import { SuggestionSupervisionNote } from './entities/suggestion-supervision-note.entity.js';
 import { Suggestion } from './entities/suggestion.entity.js';
+import { MemberSuggestionsResolver } from './member-suggestions.resolver.js';
+import { SuggestionAccess } from './suggestion-access.js';
+import { SuggestionAuthoringService } from './suggestion-authoring.service.js';
+import { SuggestionBoardRepository } from './suggestion-board.repository.js';
+import { SuggestionBoardItemResolver, SuggestionBoardResolver, SuggestionUnitRateResolver } from './suggestion-board.resolver.js';
+import { SuggestionBoardService } from './suggestion-board.service.js';
 import { SuggestionCreditsRepository } from './suggestion-credits.repository.js';
+import { SuggestionDeadlines } from './suggestion-deadlines.js';
+import {
+  SuggestionAssignmentFieldsResolver,
+  SuggestionFieldsResolver,
+  SuggestionOpinionFieldsResolver,
+  SuggestionReplyFieldsResolver,
+} from './suggestion-fields.resolver.js';
+import { SuggestionHandlingResolver } from './suggestion-handling.resolver.js';
+import { SuggestionOfficeService } from './suggestion-office.service.js';
+import { SuggestionReadsService } from './suggestion-reads.service.js';
+import { SuggestionSettingsRepository } from './suggestion-settings.repository.js';
+import { SuggestionSettingsService } from './suggestion-settings.service.js';
+import { SuggestionUnitsService } from './suggestion-units.service.js';
+import { SuggestionRepository } from './suggestion.repository.js';
+import { SuggestionResolver } from './suggestion.resolver.js';
 
 /**
  * Suggestions (建言) followed to the end (督办): their life, lights, board and figures. Provides
@@ -40,8 +64,35 @@ import { SuggestionCreditsRepository } from './suggestion-credits.repository.js'
     ]),
     CommitteeModule,
     MembersModule,
+    GeographyModule,
+    BasesModule,
+    MatchesModule,
   ],
-  providers: [SuggestionCreditsRepository, { provide: SUGGESTION_CREDITS, useExisting: SuggestionCreditsRepository }],
+  providers: [
+    SuggestionRepository,
+    SuggestionSettingsRepository,
+    SuggestionBoardRepository,
+    SuggestionAccess,
+    SuggestionDeadlines,
+    SuggestionReadsService,
+    SuggestionAuthoringService,
+    SuggestionOfficeService,
+    SuggestionUnitsService,
+    SuggestionSettingsService,
+    SuggestionBoardService,
+    SuggestionResolver,
+    SuggestionHandlingResolver,
+    SuggestionFieldsResolver,
+    SuggestionAssignmentFieldsResolver,
+    SuggestionOpinionFieldsResolver,
+    SuggestionReplyFieldsResolver,
+    SuggestionBoardResolver,
+    SuggestionBoardItemResolver,
+    SuggestionUnitRateResolver,
+    MemberSuggestionsResolver,
+    SuggestionCreditsRepository,
+    { provide: SUGGESTION_CREDITS, useExisting: SuggestionCreditsRepository },
+  ],
   exports: [SUGGESTION_CREDITS],
 })
 export class SuggestionsModule {}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+
+import { todayIn, type RequestContext } from '@rural/core';
+
+import type {
+  SuggestionBoard,
+  SuggestionBoardFilter,
+  SuggestionFigures,
+  SuggestionFiguresFilter,
+  SuggestionUnitRate,
+} from './dto/suggestion-board.types.js';
+import { SuggestionAccess } from './suggestion-access.js';
+import { SuggestionBoardRepository } from './suggestion-board.repository.js';
+import { SuggestionLight } from './suggestion-light.js';
+import { daysLeft, lightOf } from './suggestion-light.rule.js';
+import { rate } from './suggestion-rates.rule.js';
+import { SuggestionReadsService } from './suggestion-reads.service.js';
+import { suggestionSentence } from './suggestion-sentence.rule.js';
+
+/** The supervision board (督办看板), the units' rates and the figures with their sentence. */
+@Injectable()
+export class SuggestionBoardService {
+  constructor(
+    private readonly board: SuggestionBoardRepository,
+    private readonly reads: SuggestionReadsService,
+    private readonly access: SuggestionAccess,
+  ) {}
+
+  async boardOf(ctx: RequestContext, filter: SuggestionBoardFilter): Promise<SuggestionBoard> {
+    const today = todayIn();
+    const { yellowDays } = await this.reads.settings(ctx);
+    const year = filter.year ?? Number(today.slice(0, 4));
+    const viewer = await this.access.viewer(ctx);
+    const open = await this.board.openItems(ctx, filter, viewer);
+    const items = open.map((suggestion) => ({
+      suggestion,
+      unit: null,
+      light: lightOf({ status: suggestion.status, deadline: suggestion.deadline, today, yellowDays }) as SuggestionLight,
+      daysLeft: daysLeft(suggestion.deadline, today) as number,
+      keySupervision: suggestion.keySupervision,
+    }));
+    const units = await this.unitRates(ctx, { year, divisionId: filter.divisionId ?? null, unitId: filter.unitId ?? null });
+    return { today, yellowDays, year, items, units };
+  }
+
+  async unitRates(
+    ctx: RequestContext,
+    args: { year: number; divisionId: string | null; unitId: string | null },
+  ): Promise<SuggestionUnitRate[]> {
+    const { yellowDays } = await this.reads.settings(ctx);
+    const counts = await this.board.unitCounts(ctx, { ...args, scope: ctx.scope, today: todayIn(), yellowDays });
+    return counts.map((row) => ({
+      ...row,
+      onTimeRate: rate(row.repliedOnTime, row.replied),
+      satisfactionRate: rate(row.satisfied, row.evaluated),
+    }));
+  }
+
+  /**
+   * Counts and the sentence. `researchCount` is the hook for "开展调研N次": research visits are
+   * duty events another lib counts; whoever knows them passes the number in.
+   */
+  async figures(ctx: RequestContext, filter: SuggestionFiguresFilter, researchCount: number | null = null): Promise<SuggestionFigures> {
+    const counts = await this.board.figures(ctx, ctx.scope, filter);
+    const summaryText = suggestionSentence({ topic: filter.topic ?? null, researchCount, ...counts });
+    return { ...counts, summaryText };
+  }
+}
