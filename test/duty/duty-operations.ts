@@ -261,7 +261,67 @@ export async function teamWithVisits(t: TestApp, baseId: string, leaderId: strin
   return team.id;
 }
 
-export interface SuggestionFixture {
+const CREATE_SUGGESTION = graphql(`
+  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {
+    createSuggestion(input: $input) {
+      id
+    }
+  }
+`);
+const SUBMIT_SUGGESTION = graphql(`
+  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {
+    submitSuggestion(input: $input) {
+      id
+    }
+  }
+`);
+const FILE_SUGGESTION = graphql(`
+  mutation DutyFileSuggestion($input: FileSuggestionInput!) {
+    fileSuggestion(input: $input) {
+      id
+    }
+  }
+`);
+const DECLINE_SUGGESTION = graphql(`
+  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {
+    declineSuggestion(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const ASSIGN_SUGGESTION = graphql(`
+  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {
+    assignSuggestion(input: $input) {
+      id
+    }
+  }
+`);
+const REPLY_SUGGESTION = graphql(`
+  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {
+    replyToSuggestion(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const CREATE_UNIT = graphql(`
+  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {
+    createHandlingUnit(input: $input) {
+      id
+    }
+  }
+`);
+
+/** A handling unit and an account of its staff (who replies to what the unit is assigned). */
+export async function unitWithStaff(t: TestApp, name: string): Promise<{ unitId: string; staff: GraphqlClient }> {
+  const { createHandlingUnit } = await t.admin.ok(CREATE_UNIT, { input: { name } });
+  const staff = await clientWithScope(t, 'VIEWER', null);
+  await t.admin.ok(SET_POST, { input: { userId: staff.userId, kind: 'UNIT', handlingUnitId: createHandlingUnit.id } });
+  return { unitId: createHandlingUnit.id, staff };
+}
+
+export interface SuggestionLife {
   kind: 'PROPOSAL' | 'SOCIAL_CONDITIONS';
   title: string;
   /** Lead author first. */
@@ -269,43 +329,28 @@ export interface SuggestionFixture {
   divisionId: string;
   submittedOn: string;
   filedOn?: string;
-  notFiledReason?: string;
-  /** A reply's result and day (A or B: adopted). */
-  reply?: { result: 'A' | 'B' | 'C' | 'D'; on: string; unitId: string };
+  declined?: string;
+  /** Assigned to the unit on the filing day and answered by its staff (A or B: adopted). */
+  reply?: { result: 'A' | 'B' | 'C' | 'D'; on: string; unitId: string; staff: GraphqlClient };
 }
 
 /**
- * A suggestion as the suggestions lib stores it, inserted directly: its API is not on this branch
- * yet, and the subject here is the points its steps earn through the SUGGESTION_CREDITS port.
+ * A suggestion taken through the suggestions API by the office and the unit's staff. Submitting
+ * takes no date (it is today's); the test enters last year's work, so the day submitted is set
+ * back in the table — as the suggestions tests do — before the dated steps.
  */
-export async function suggestionFixture(t: TestApp, s: SuggestionFixture): Promise<string> {
-  const status = s.reply ? 'REPLIED' : s.notFiledReason ? 'NOT_FILED' : s.filedOn ? 'FILED' : 'SUBMITTED';
-  const [row] = await sql<{ id: string }>(
-    t,
-    `INSERT INTO suggestion (kind, title, division_id, status, submitted_on, filed_on, decline_reason, lead_unit_id, assigned_on, deadline)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id::text AS id`,
-    [
-      s.kind,
-      s.title,
-      s.divisionId,
-      status,
-      s.submittedOn,
-      s.filedOn ?? null,
-      s.notFiledReason ?? null,
-      s.reply?.unitId ?? null,
-      s.reply ? (s.filedOn ?? s.submittedOn) : null,
-      s.reply ? s.reply.on : null,
-    ],
-  );
-  for (const [position, memberId] of s.authorIds.entries()) {
-    await sql(t, `INSERT INTO suggestion_author (suggestion_id, member_id, position) VALUES ($1, $2, $3)`, [row.id, memberId, position]);
+export async function suggestionThroughApi(t: TestApp, office: GraphqlClient, life: SuggestionLife): Promise<string> {
+  const { createSuggestion } = await office.ok(CREATE_SUGGESTION, {
+    input: { kind: life.kind, title: life.title, content: `${life.title}的内容`, divisionId: life.divisionId, authorIds: life.authorIds },
+  });
+  const id = createSuggestion.id;
+  await office.ok(SUBMIT_SUGGESTION, { input: { id } });
+  await sql(t, `UPDATE suggestion SET submitted_on = $2 WHERE id = $1`, [id, life.submittedOn]);
+  if (life.declined) await office.ok(DECLINE_SUGGESTION, { input: { id, reason: life.declined } });
+  if (life.filedOn) await office.ok(FILE_SUGGESTION, { input: { id, filedOn: life.filedOn } });
+  if (life.reply && life.filedOn) {
+    await office.ok(ASSIGN_SUGGESTION, { input: { id, leadUnitId: life.reply.unitId, assignedOn: life.filedOn, deadline: life.reply.on } });
+    await life.reply.staff.ok(REPLY_SUGGESTION, { input: { id, result: life.reply.result, text: '已办理', repliedOn: life.reply.on } });
   }
-  if (s.reply) {
-    await sql(
-      t,
-      `INSERT INTO suggestion_reply (suggestion_id, unit_id, round, result, text, replied_on, deadline) VALUES ($1, $2, 1, $3, '已办理', $4, $4)`,
-      [row.id, s.reply.unitId, s.reply.result, s.reply.on],
-    );
-  }
-  return row.id;
+  return id;
 }

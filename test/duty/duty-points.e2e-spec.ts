@@ -17,8 +17,9 @@ import {
   RULES,
   SAVE_RULES,
   saveProposedRules,
-  suggestionFixture,
+  suggestionThroughApi,
   teamWithVisits,
+  unitWithStaff,
 } from './duty-operations.js';
 
 const CREATE_MATCH = graphql(`
@@ -100,42 +101,42 @@ beforeAll(async () => {
   // Another year's event counts for its own year only.
   await event('PLENARY', '2023-12-30', [{ memberId: a, attendance: 'PRESENT' }]);
 
-  // 提案 and 社情民意.
-  const [unit] = await sql<{ id: string }>(t, `INSERT INTO handling_unit (name) VALUES ('县农业农村局') RETURNING id::text AS id`);
+  // 提案 and 社情民意, through the suggestions API.
+  const unit = await unitWithStaff(t, '县农业农村局');
   const suggestion = { divisionId: place.county };
-  await suggestionFixture(t, {
+  await suggestionThroughApi(t, office, {
     ...suggestion,
     kind: 'PROPOSAL',
     title: 'P1 关于发展葡萄产业的提案',
     authorIds: [a],
     submittedOn: '2024-03-01',
     filedOn: '2024-03-10',
-    reply: { result: 'A', on: '2024-06-01', unitId: unit.id },
+    reply: { result: 'A', on: '2024-06-01', ...unit },
   });
-  await suggestionFixture(t, {
+  await suggestionThroughApi(t, office, {
     ...suggestion,
     kind: 'PROPOSAL',
-    title: 'P2',
+    title: 'P2 附议的提案',
     authorIds: [x, a],
     submittedOn: '2024-03-02',
     filedOn: '2024-03-12',
   });
-  await suggestionFixture(t, {
+  await suggestionThroughApi(t, office, {
     ...suggestion,
     kind: 'PROPOSAL',
-    title: 'P3',
+    title: 'P3 未立案的提案',
     authorIds: [a],
     submittedOn: '2024-03-05',
-    notFiledReason: '不属于提案范围',
+    declined: '不属于提案受理范围',
   });
-  await suggestionFixture(t, {
+  await suggestionThroughApi(t, office, {
     ...suggestion,
     kind: 'SOCIAL_CONDITIONS',
     title: 'S1 社情民意',
     authorIds: [a],
     submittedOn: '2024-04-01',
     filedOn: '2024-04-02',
-    reply: { result: 'B', on: '2024-05-01', unitId: unit.id },
+    reply: { result: 'B', on: '2024-05-01', ...unit },
   });
 
   // 服务乡村振兴: an OPERATING match A brokered (signed in 2023), a team A serves in with eight 2024 visits.

@@ -60,6 +60,13 @@ type Documents = {
     "\n  mutation DutySaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      year\n      saved\n      version\n    }\n  }\n": typeof types.DutySaveRulesDocument,
     "\n  query DutyRanking($year: Int!, $divisionId: ID, $sector: String, $skip: Int, $take: Int) {\n    dutyRanking(year: $year, divisionId: $divisionId, sector: $sector, skip: $skip, take: $take) {\n      year\n      totalItems\n      ruleSet {\n        year\n        version\n      }\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n          name\n        }\n        categories {\n          code\n          raw\n          counted\n        }\n      }\n    }\n  }\n": typeof types.DutyRankingDocument,
     "\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n": typeof types.DutyFileDocument,
+    "\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyCreateSuggestionDocument,
+    "\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutySubmitSuggestionDocument,
+    "\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyFileSuggestionDocument,
+    "\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DutyDeclineSuggestionDocument,
+    "\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyAssignSuggestionDocument,
+    "\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DutyReplySuggestionDocument,
+    "\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyCreateUnitDocument,
     "\n  mutation DutyPointsCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DutyPointsCreateMatchDocument,
     "\n  mutation DutyPointsUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DutyPointsUpdateMatchDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
@@ -252,6 +259,13 @@ const documents: Documents = {
     "\n  mutation DutySaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      year\n      saved\n      version\n    }\n  }\n": types.DutySaveRulesDocument,
     "\n  query DutyRanking($year: Int!, $divisionId: ID, $sector: String, $skip: Int, $take: Int) {\n    dutyRanking(year: $year, divisionId: $divisionId, sector: $sector, skip: $skip, take: $take) {\n      year\n      totalItems\n      ruleSet {\n        year\n        version\n      }\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n          name\n        }\n        categories {\n          code\n          raw\n          counted\n        }\n      }\n    }\n  }\n": types.DutyRankingDocument,
     "\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n": types.DutyFileDocument,
+    "\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutyCreateSuggestionDocument,
+    "\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutySubmitSuggestionDocument,
+    "\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutyFileSuggestionDocument,
+    "\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.DutyDeclineSuggestionDocument,
+    "\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutyAssignSuggestionDocument,
+    "\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.DutyReplySuggestionDocument,
+    "\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": types.DutyCreateUnitDocument,
     "\n  mutation DutyPointsCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n      version\n    }\n  }\n": types.DutyPointsCreateMatchDocument,
     "\n  mutation DutyPointsUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      status\n    }\n  }\n": types.DutyPointsUpdateMatchDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
@@ -596,6 +610,34 @@ export function graphql(source: "\n  query DutyRanking($year: Int!, $divisionId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
