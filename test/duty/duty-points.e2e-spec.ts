@@ -1,6 +1,5 @@
 import { graphql } from '../generated/gql.js';
 import type { DutyCategoryRuleInput, DutyItemRuleInput, SaveDutyRuleSetInput } from '../generated/graphql.js';
-import { sql } from '../support/database.js';
 import { baseFixture, enterpriseFixture, placeFixture, type PlaceFixture } from '../support/fixtures.js';
 import type { GraphqlClient } from '../support/graphql-client.js';
 import { clientWithScope } from '../support/scoped-clients.js';
