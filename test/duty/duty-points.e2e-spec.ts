@@ -287,6 +287,7 @@ describe('a year scores by its own rules', () => {
     await saveProposedRules(t, 2025, { excellentFrom: 95 });
     const { proposedDutyRuleSet } = await t.admin.ok(PROPOSED_RULES, { year: 2025 });
     const { dutyRuleSet: saved2025 } = await t.admin.ok(RULES, { year: 2025 });
+    expect([proposedDutyRuleSet.saved, saved2025?.saved, saved2025?.version]).toEqual([false, true, 1]);
     await t.admin.ok(SAVE_RULES, {
       input: ruleInput(proposedDutyRuleSet, {
         version: saved2025?.version,

@@ -56,11 +56,6 @@ export class DutyEventResolver {
 export class DutyParticipantResolver {
   constructor(private readonly members: MemberService) {}
 
-  @ResolveField(() => ID, { description: '委员编号 — the member’s id.' })
-  memberId(@Parent() participant: DutyParticipant): string {
-    return participant.memberId;
-  }
-
   @ResolveField(() => Member, { description: '委员 — the member.' })
   member(@Parent() participant: DutyParticipant, @Ctx() ctx: RequestContext): Promise<Member | null> {
     return this.members.byIdLoader(ctx).load(participant.memberId);

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 import { Member } from '@rural/members';
@@ -26,6 +26,7 @@ export class DutyParticipant {
   @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'FK_duty_participant_event' })
   event?: DutyEvent;
 
+  @Field(() => ID, { description: '委员编号 — the member’s id.' })
   @Column({ type: 'bigint' })
   memberId: string;
 
