@@ -53,6 +53,29 @@ type Documents = {
     "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteeSetPostDocument,
     "\n  query CommitteeWhoAmI {\n    whoAmI {\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteeWhoAmIDocument,
     "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n": typeof types.CommitteeRemovePostDocument,
+    "\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n": typeof types.DutyEventsDeleteMemberDocument,
+    "\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": typeof types.DutyEventsUpdateMemberDocument,
+    "\n  mutation DutyCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": typeof types.DutyCreateMemberDocument,
+    "\n  mutation DutySetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.DutySetPostDocument,
+    "\n  mutation DutyRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n      version\n      kind\n      heldOn\n      participants {\n        memberId\n        attendance\n        speeches\n        writtenSpeeches\n        member {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DutyRecordEventDocument,
+    "\n  mutation DutyUpdateEvent($input: UpdateDutyEventInput!) {\n    updateDutyEvent(input: $input) {\n      id\n      version\n      title\n      participants {\n        memberId\n        attendance\n      }\n    }\n  }\n": typeof types.DutyUpdateEventDocument,
+    "\n  mutation DutyDeleteEvent($id: ID!) {\n    deleteDutyEvent(id: $id)\n  }\n": typeof types.DutyDeleteEventDocument,
+    "\n  query DutyEvents($filter: DutyEventFilter, $skip: Int, $take: Int) {\n    dutyEvents(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        title\n        heldOn\n      }\n    }\n  }\n": typeof types.DutyEventsDocument,
+    "\n  query DutyEvent($id: ID!) {\n    dutyEvent(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.DutyEventDocument,
+    "\n  query DutyProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      saved\n      version\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n": typeof types.DutyProposedRulesDocument,
+    "\n  query DutyRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      saved\n      version\n    }\n  }\n": typeof types.DutyRulesDocument,
+    "\n  mutation DutySaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      year\n      saved\n      version\n    }\n  }\n": typeof types.DutySaveRulesDocument,
+    "\n  query DutyRanking($year: Int!, $divisionId: ID, $sector: String, $skip: Int, $take: Int) {\n    dutyRanking(year: $year, divisionId: $divisionId, sector: $sector, skip: $skip, take: $take) {\n      year\n      totalItems\n      ruleSet {\n        year\n        version\n      }\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n          name\n        }\n        categories {\n          code\n          raw\n          counted\n        }\n      }\n    }\n  }\n": typeof types.DutyRankingDocument,
+    "\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n": typeof types.DutyFileDocument,
+    "\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyCreateSuggestionDocument,
+    "\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutySubmitSuggestionDocument,
+    "\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyFileSuggestionDocument,
+    "\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DutyDeclineSuggestionDocument,
+    "\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyAssignSuggestionDocument,
+    "\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DutyReplySuggestionDocument,
+    "\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.DutyCreateUnitDocument,
+    "\n  mutation DutyPointsCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DutyPointsCreateMatchDocument,
+    "\n  mutation DutyPointsUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DutyPointsUpdateMatchDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": typeof types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": typeof types.EnterprisesUpdateDocument,
@@ -243,6 +266,29 @@ const documents: Documents = {
     "\n  mutation CommitteeSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n        member {\n          name\n        }\n      }\n    }\n  }\n": types.CommitteeSetPostDocument,
     "\n  query CommitteeWhoAmI {\n    whoAmI {\n      committeePost {\n        kind\n        handlingUnit {\n          name\n        }\n      }\n    }\n  }\n": types.CommitteeWhoAmIDocument,
     "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n": types.CommitteeRemovePostDocument,
+    "\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n": types.DutyEventsDeleteMemberDocument,
+    "\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": types.DutyEventsUpdateMemberDocument,
+    "\n  mutation DutyCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n": types.DutyCreateMemberDocument,
+    "\n  mutation DutySetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.DutySetPostDocument,
+    "\n  mutation DutyRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n      version\n      kind\n      heldOn\n      participants {\n        memberId\n        attendance\n        speeches\n        writtenSpeeches\n        member {\n          name\n        }\n      }\n    }\n  }\n": types.DutyRecordEventDocument,
+    "\n  mutation DutyUpdateEvent($input: UpdateDutyEventInput!) {\n    updateDutyEvent(input: $input) {\n      id\n      version\n      title\n      participants {\n        memberId\n        attendance\n      }\n    }\n  }\n": types.DutyUpdateEventDocument,
+    "\n  mutation DutyDeleteEvent($id: ID!) {\n    deleteDutyEvent(id: $id)\n  }\n": types.DutyDeleteEventDocument,
+    "\n  query DutyEvents($filter: DutyEventFilter, $skip: Int, $take: Int) {\n    dutyEvents(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        title\n        heldOn\n      }\n    }\n  }\n": types.DutyEventsDocument,
+    "\n  query DutyEvent($id: ID!) {\n    dutyEvent(id: $id) {\n      id\n      title\n    }\n  }\n": types.DutyEventDocument,
+    "\n  query DutyProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      saved\n      version\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n": types.DutyProposedRulesDocument,
+    "\n  query DutyRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      saved\n      version\n    }\n  }\n": types.DutyRulesDocument,
+    "\n  mutation DutySaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      year\n      saved\n      version\n    }\n  }\n": types.DutySaveRulesDocument,
+    "\n  query DutyRanking($year: Int!, $divisionId: ID, $sector: String, $skip: Int, $take: Int) {\n    dutyRanking(year: $year, divisionId: $divisionId, sector: $sector, skip: $skip, take: $take) {\n      year\n      totalItems\n      ruleSet {\n        year\n        version\n      }\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n          name\n        }\n        categories {\n          code\n          raw\n          counted\n        }\n      }\n    }\n  }\n": types.DutyRankingDocument,
+    "\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n": types.DutyFileDocument,
+    "\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutyCreateSuggestionDocument,
+    "\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutySubmitSuggestionDocument,
+    "\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutyFileSuggestionDocument,
+    "\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.DutyDeclineSuggestionDocument,
+    "\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n": types.DutyAssignSuggestionDocument,
+    "\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.DutyReplySuggestionDocument,
+    "\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n": types.DutyCreateUnitDocument,
+    "\n  mutation DutyPointsCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n      version\n    }\n  }\n": types.DutyPointsCreateMatchDocument,
+    "\n  mutation DutyPointsUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      status\n    }\n  }\n": types.DutyPointsUpdateMatchDocument,
     "\n  fragment EnterprisesFields on Enterprise {\n    id\n    name\n    creditCode\n    industry\n  }\n": types.EnterprisesFieldsFragmentDoc,
     "\n  mutation EnterprisesCreate($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesCreateDocument,
     "\n  mutation EnterprisesUpdate($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      ...EnterprisesFields\n    }\n  }\n": types.EnterprisesUpdateDocument,
@@ -564,6 +610,98 @@ export function graphql(source: "\n  query CommitteeWhoAmI {\n    whoAmI {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommitteeRemovePost($userId: ID!) {\n    removeCommitteePost(userId: $userId) {\n      committeePost {\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation DutyEventsDeleteMember($id: ID!) {\n    deleteMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n"): (typeof documents)["\n  mutation DutyEventsUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n"): (typeof documents)["\n  mutation DutyCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      divisionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutySetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutySetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n      version\n      kind\n      heldOn\n      participants {\n        memberId\n        attendance\n        speeches\n        writtenSpeeches\n        member {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DutyRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n      version\n      kind\n      heldOn\n      participants {\n        memberId\n        attendance\n        speeches\n        writtenSpeeches\n        member {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyUpdateEvent($input: UpdateDutyEventInput!) {\n    updateDutyEvent(input: $input) {\n      id\n      version\n      title\n      participants {\n        memberId\n        attendance\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DutyUpdateEvent($input: UpdateDutyEventInput!) {\n    updateDutyEvent(input: $input) {\n      id\n      version\n      title\n      participants {\n        memberId\n        attendance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyDeleteEvent($id: ID!) {\n    deleteDutyEvent(id: $id)\n  }\n"): (typeof documents)["\n  mutation DutyDeleteEvent($id: ID!) {\n    deleteDutyEvent(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyEvents($filter: DutyEventFilter, $skip: Int, $take: Int) {\n    dutyEvents(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        title\n        heldOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyEvents($filter: DutyEventFilter, $skip: Int, $take: Int) {\n    dutyEvents(filter: $filter, skip: $skip, take: $take) {\n      totalItems\n      items {\n        id\n        title\n        heldOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyEvent($id: ID!) {\n    dutyEvent(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query DutyEvent($id: ID!) {\n    dutyEvent(id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      saved\n      version\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      saved\n      version\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      saved\n      version\n    }\n  }\n"): (typeof documents)["\n  query DutyRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      saved\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutySaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      year\n      saved\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DutySaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      year\n      saved\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyRanking($year: Int!, $divisionId: ID, $sector: String, $skip: Int, $take: Int) {\n    dutyRanking(year: $year, divisionId: $divisionId, sector: $sector, skip: $skip, take: $take) {\n      year\n      totalItems\n      ruleSet {\n        year\n        version\n      }\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n          name\n        }\n        categories {\n          code\n          raw\n          counted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyRanking($year: Int!, $divisionId: ID, $sector: String, $skip: Int, $take: Int) {\n    dutyRanking(year: $year, divisionId: $divisionId, sector: $sector, skip: $skip, take: $take) {\n      year\n      totalItems\n      ruleSet {\n        year\n        version\n      }\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n          name\n        }\n        categories {\n          code\n          raw\n          counted\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DutyFile($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      year\n      total\n      grade\n      basePoints\n      member {\n        id\n      }\n      ruleSet {\n        year\n      }\n      categories {\n        code\n        name\n        cap\n        raw\n        counted\n      }\n      points {\n        fact\n        category\n        quantity\n        pointsEach\n        points\n        sourceKind\n        sourceId\n        title\n        on\n      }\n      brokeredMatches {\n        matchId\n        title\n        status\n        signedOn\n        figures {\n          jobsPersonTimes\n          householdRentYuan\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyCreateSuggestion($input: CreateSuggestionInput!) {\n    createSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutySubmitSuggestion($input: SuggestionStepInput!) {\n    submitSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyFileSuggestion($input: FileSuggestionInput!) {\n    fileSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DutyDeclineSuggestion($input: DeclineSuggestionInput!) {\n    declineSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyAssignSuggestion($input: AssignSuggestionInput!) {\n    assignSuggestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DutyReplySuggestion($input: ReplyToSuggestionInput!) {\n    replyToSuggestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DutyCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyPointsCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DutyPointsCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyPointsUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DutyPointsUpdateMatch($input: UpdateMatchInput!) {\n    updateMatch(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,15 @@ export type AssignSuggestionInput = {
   version?: number | null | undefined;
 };
 
+/** 出勤 — a member’s attendance at one event. */
+export type Attendance =
+  /** 缺席 — absent without leave. */
+  | 'ABSENT'
+  /** 请假 — excused (leave was asked for and granted). */
+  | 'EXCUSED'
+  /** 出席 — present. */
+  | 'PRESENT';
+
 /** Which audit entries: by object, by actor, by time; every field narrows. */
 export type AuditFilter = {
   /** 操作人 — a user's or key's id (with actorKind to tell the two apart). */
@@ -149,6 +158,8 @@ export type CreateMatchInput = {
 
 /** A new committee member. */
 export type CreateMemberInput = {
+  /** 所属政协 — the division whose CPPCC committee the member sits on (usually a county); optional, within your own division. */
+  divisionId?: string | number | null | undefined;
   /** 所属企业 — the enterprises the member owns or represents, each once; on update the list replaces the old one. */
   enterpriseIds?: Array<string | number> | null | undefined;
   /** 姓名 — the member's name. */
@@ -244,6 +255,150 @@ export type DivisionLevel =
   | 'TOWN'
   /** 村 — village. */
   | 'VILLAGE';
+
+/** 积分类别 — a category of a rule set being saved. */
+export type DutyCategoryRuleInput = {
+  /** 封顶分 — 0 or more. */
+  cap: number;
+  /** 类别代码 — capital letters, digits and underscores, e.g. MEETINGS; unique in the rule set. */
+  code: string;
+  /** 保底分 — 0 up to the cap; 0 when left out. */
+  floor?: number;
+  /** 类别名称 — e.g. 会议; at most 20 characters. */
+  name: string;
+};
+
+/** Which duty events to list; every condition given must hold. */
+export type DutyEventFilter = {
+  /** Only the events held by this division’s committee or those below it. */
+  divisionId?: string | number | null | undefined;
+  /** Only the events held on or after this day. */
+  from?: string | null | undefined;
+  /** Only events of this kind. */
+  kind?: DutyEventKind | null | undefined;
+  /** Only the events this member was asked to take part in. */
+  memberId?: string | number | null | undefined;
+  /** Only the events held on or before this day. */
+  to?: string | null | undefined;
+};
+
+/** 履职活动类型 — the kind of a committee meeting or activity. */
+export type DutyEventKind =
+  /** 协商议事 — a consultation meeting. */
+  | 'CONSULTATION'
+  /** 其他 — any other activity. */
+  | 'OTHER'
+  /** 联系群众 — meeting the public. */
+  | 'OUTREACH'
+  /** 全体会议 — a plenary session of the committee. */
+  | 'PLENARY'
+  /** 调研视察 — a research or inspection visit. */
+  | 'RESEARCH'
+  /** 常委会议 — a meeting of the standing committee. */
+  | 'STANDING'
+  /** 学习培训 — study or training. */
+  | 'STUDY';
+
+/** 积分依据类型 — the kind of record a point comes from. */
+export type DutyEvidenceKind =
+  /** 履职活动 — a meeting or activity (dutyEvent). */
+  | 'DUTY_EVENT'
+  /** 引企下乡对接 — a match the member brokered (match). */
+  | 'MATCH'
+  /** 服务活动 — a visit of the member’s service team (serviceActivity). */
+  | 'SERVICE_ACTIVITY'
+  /** 建言 — a proposal, social-conditions report or other suggestion. */
+  | 'SUGGESTION';
+
+/** 履职事项 — a kind of work the service observes and a rule set may reward (each occurrence counted once). */
+export type DutyFact =
+  /** 活动缺席 — absent from such an activity without leave. */
+  | 'ACTIVITY_ABSENT'
+  /** 活动请假 — excused from such an activity. */
+  | 'ACTIVITY_EXCUSED'
+  /** 活动出席 — present at a consultation, research, study, outreach or other activity. */
+  | 'ACTIVITY_PRESENT'
+  /** 引企下乡对接 — a match the member brokered that was SIGNED or OPERATING at some time in the year. */
+  | 'MATCH_BROKERED'
+  /** 全体会议缺席 — absent from a plenary session without leave. */
+  | 'PLENARY_ABSENT'
+  /** 全体会议请假 — excused from a plenary session. */
+  | 'PLENARY_EXCUSED'
+  /** 全体会议出席 — present at a plenary session. */
+  | 'PLENARY_PRESENT'
+  /** 提案采纳（附议人）— a proposal replied with result A or B, as co-signer. */
+  | 'PROPOSAL_ADOPTED_COSIGNER'
+  /** 提案采纳（第一提出人）— a proposal replied with result A or B, as lead author. */
+  | 'PROPOSAL_ADOPTED_LEAD'
+  /** 提案立案（附议人）— a proposal filed, as co-signer. */
+  | 'PROPOSAL_FILED_COSIGNER'
+  /** 提案立案（第一提出人）— a proposal filed, as lead author. */
+  | 'PROPOSAL_FILED_LEAD'
+  /** 提案获批示（附议人）— a leader’s instruction on a proposal, as co-signer. */
+  | 'PROPOSAL_INSTRUCTED_COSIGNER'
+  /** 提案获批示（第一提出人）— a leader’s instruction on a proposal, as lead author. */
+  | 'PROPOSAL_INSTRUCTED_LEAD'
+  /** 提案提交（附议人）— a proposal submitted, as co-signer. */
+  | 'PROPOSAL_SUBMITTED_COSIGNER'
+  /** 提案提交（第一提出人）— a proposal submitted, as lead author. */
+  | 'PROPOSAL_SUBMITTED_LEAD'
+  /** 协商成果或调研报告采纳 — such a report adopted, for each author. */
+  | 'REPORT_ADOPTED'
+  /** 协商成果或调研报告获批示 — a leader’s instruction on such a report, for each author. */
+  | 'REPORT_INSTRUCTED'
+  /** 协商成果或调研报告提交 — a consultation outcome or research report submitted, for each author. */
+  | 'REPORT_SUBMITTED'
+  /** 社情民意采用 — a social-conditions report adopted, for each author. */
+  | 'SOCIAL_ADOPTED'
+  /** 社情民意获批示 — a leader’s instruction on a social-conditions report, for each author. */
+  | 'SOCIAL_INSTRUCTED'
+  /** 社情民意报送 — a social-conditions report submitted, for each author. */
+  | 'SOCIAL_SUBMITTED'
+  /** 大会发言 — one speech made at an event. */
+  | 'SPEECH'
+  /** 常委会议缺席 — absent from a standing committee meeting without leave. */
+  | 'STANDING_ABSENT'
+  /** 常委会议请假 — excused from a standing committee meeting. */
+  | 'STANDING_EXCUSED'
+  /** 常委会议出席 — present at a standing committee meeting. */
+  | 'STANDING_PRESENT'
+  /** 服务活动 — a visit in the year of a service team the member leads or serves in. */
+  | 'TEAM_ACTIVITY'
+  /** 书面发言 — one written contribution to an event. */
+  | 'WRITTEN_SPEECH';
+
+/** 履职等次 — a member’s grade for a year. */
+export type DutyGrade =
+  /** 称职 — the total reaches competentFrom. */
+  | 'COMPETENT'
+  /** 优秀 — the total reaches the rule set’s excellentFrom. */
+  | 'EXCELLENT'
+  /** 良好 — the total reaches goodFrom. */
+  | 'GOOD'
+  /** 不称职 — the total is below competentFrom. */
+  | 'INCOMPETENT';
+
+/** 计分规则 — an item of a rule set being saved. */
+export type DutyItemRuleInput = {
+  /** 所属类别 — the code of one of the rule set’s categories. */
+  category: string;
+  /** 履职事项 — the fact; each at most once in a rule set. */
+  fact: DutyFact;
+  /** 分值 — points per occurrence, −100 to 100; negative for a deduction. */
+  points: number;
+};
+
+/** One member’s part in an event (参加人员). */
+export type DutyParticipantInput = {
+  /** 出勤 — present, excused or absent without leave. */
+  attendance: Attendance;
+  /** 委员 — the member. */
+  memberId: string | number;
+  /** 大会发言 — speeches made at the event; 0 when none. */
+  speeches?: number;
+  /** 书面发言 — written contributions handed in; 0 when none. */
+  writtenSpeeches?: number;
+};
 
 /** The lead author’s evaluation of the reply (评价); 不满意 sends the item back to its units with a new deadline (given, a rule, or the default). */
 export type EvaluateSuggestionReplyInput = {
@@ -369,6 +524,24 @@ export type OutcomeStatus =
   /** 已报送 — waiting for approval; may still be corrected by its editors. */
   | 'SUBMITTED';
 
+/** A committee meeting or activity with its participants (履职活动). */
+export type RecordDutyEventInput = {
+  /** 主办政协 — the division whose committee held the event; within your own division. */
+  divisionId: string | number;
+  /** 日期 — the day it was held; not in the future. */
+  heldOn: string;
+  /** 类型 — the kind of meeting or activity. */
+  kind: DutyEventKind;
+  /** 参加人员 — the members asked to take part, each once, with their attendance; at most 500. On update the list replaces the old one. */
+  participants: Array<DutyParticipantInput>;
+  /** 地点 — where it was held; optional, at most 200 characters. */
+  place?: string | null | undefined;
+  /** 名称 — e.g. 县政协十届三次全体会议; at most 200 characters. */
+  title: string;
+  /** 议题 — what it was about; optional, at most 500 characters. */
+  topic?: string | null | undefined;
+};
+
 /** 录入成效 — the figures of one base or division for one period. */
 export type RecordOutcomeInput = {
   /** 面积（亩）— area in mu, at most 2 decimals. */
@@ -445,6 +618,26 @@ export type Role =
   | 'EDITOR'
   /** 查看者 — reads data and reports. */
   | 'VIEWER';
+
+/** One year’s points rules, saved whole: replaces that year’s rules (and so its scores), and no other year’s. */
+export type SaveDutyRuleSetInput = {
+  /** 基础分 — points every member starts with, outside the categories; 0 or more. */
+  basePoints?: number;
+  /** 积分类别 — at least one, codes unique, in the order reports show them. */
+  categories: Array<DutyCategoryRuleInput>;
+  /** 称职分数线 — the least total graded 称职; 0 or more. */
+  competentFrom: number;
+  /** 优秀分数线 — the least total graded 优秀; above goodFrom. */
+  excellentFrom: number;
+  /** 良好分数线 — the least total graded 良好; above competentFrom. */
+  goodFrom: number;
+  /** 计分规则 — each fact at most once, each in one of the categories. */
+  items: Array<DutyItemRuleInput>;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+  /** 年度 — the year the rules score, 2000 to 2100. */
+  year: number;
+};
 
 /** A co-unit’s opinion (会办意见) for the lead unit, once per round. */
 export type SendCoUnitOpinionInput = {
@@ -663,6 +856,28 @@ export type UpdateDivisionInput = {
   version?: number | null | undefined;
 };
 
+/** Changes to a duty event; fields left out stay as they are. participants, when given, replaces the whole list. */
+export type UpdateDutyEventInput = {
+  /** 主办政协 — the division whose committee held the event; within your own division. */
+  divisionId?: string | number | null | undefined;
+  /** 日期 — the day it was held; not in the future. */
+  heldOn?: string | null | undefined;
+  /** The event to change. */
+  id: string | number;
+  /** 类型 — the kind of meeting or activity. */
+  kind?: DutyEventKind | null | undefined;
+  /** 参加人员 — the members asked to take part, each once, with their attendance; at most 500. On update the list replaces the old one. */
+  participants?: Array<DutyParticipantInput> | null | undefined;
+  /** 地点 — where it was held; optional, at most 200 characters. */
+  place?: string | null | undefined;
+  /** 名称 — e.g. 县政协十届三次全体会议; at most 200 characters. */
+  title?: string | null | undefined;
+  /** 议题 — what it was about; optional, at most 500 characters. */
+  topic?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
 /** Changes to an enterprise; fields left out stay as they are, null clears an optional one. */
 export type UpdateEnterpriseInput = {
   /** 统一社会信用代码 — 18 characters with a valid GB 32100-2015 check character; unique; optional. Spaces and case do not matter. */
@@ -713,6 +928,8 @@ export type UpdateMatchInput = {
 
 /** Changes to a member; fields left out stay as they are, null clears an optional one. enterpriseIds, when given, replaces the whole list. */
 export type UpdateMemberInput = {
+  /** 所属政协 — the division whose CPPCC committee the member sits on (usually a county); optional, within your own division. */
+  divisionId?: string | number | null | undefined;
   /** 所属企业 — the enterprises the member owns or represents, each once; on update the list replaces the old one. */
   enterpriseIds?: Array<string | number> | null | undefined;
   /** The member to change. */
@@ -1113,6 +1330,174 @@ export type CommitteeRemovePostMutationVariables = Exact<{
 
 
 export type CommitteeRemovePostMutation = { removeCommitteePost: { committeePost: { kind: CommitteePostKind } | null } };
+
+export type DutyEventsDeleteMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DutyEventsDeleteMemberMutation = { deleteMember: string };
+
+export type DutyEventsUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type DutyEventsUpdateMemberMutation = { updateMember: { id: string, divisionId: string | null } };
+
+export type DutyCreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+
+export type DutyCreateMemberMutation = { createMember: { id: string, divisionId: string | null } };
+
+export type DutySetPostMutationVariables = Exact<{
+  input: SetCommitteePostInput;
+}>;
+
+
+export type DutySetPostMutation = { setCommitteePost: { id: string } };
+
+export type DutyRecordEventMutationVariables = Exact<{
+  input: RecordDutyEventInput;
+}>;
+
+
+export type DutyRecordEventMutation = { recordDutyEvent: { id: string, version: number, kind: DutyEventKind, heldOn: string, participants: Array<{ memberId: string, attendance: Attendance, speeches: number, writtenSpeeches: number, member: { name: string } }> } };
+
+export type DutyUpdateEventMutationVariables = Exact<{
+  input: UpdateDutyEventInput;
+}>;
+
+
+export type DutyUpdateEventMutation = { updateDutyEvent: { id: string, version: number, title: string, participants: Array<{ memberId: string, attendance: Attendance }> } };
+
+export type DutyDeleteEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DutyDeleteEventMutation = { deleteDutyEvent: string };
+
+export type DutyEventsQueryVariables = Exact<{
+  filter?: DutyEventFilter | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type DutyEventsQuery = { dutyEvents: { totalItems: number, items: Array<{ id: string, title: string, heldOn: string }> } };
+
+export type DutyEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DutyEventQuery = { dutyEvent: { id: string, title: string } | null };
+
+export type DutyProposedRulesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DutyProposedRulesQuery = { proposedDutyRuleSet: { year: number, saved: boolean, version: number, basePoints: number, excellentFrom: number, goodFrom: number, competentFrom: number, categories: Array<{ code: string, name: string, cap: number, floor: number }>, items: Array<{ fact: DutyFact, category: string, points: number }> } };
+
+export type DutyRulesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DutyRulesQuery = { dutyRuleSet: { year: number, saved: boolean, version: number } | null };
+
+export type DutySaveRulesMutationVariables = Exact<{
+  input: SaveDutyRuleSetInput;
+}>;
+
+
+export type DutySaveRulesMutation = { saveDutyRuleSet: { year: number, saved: boolean, version: number } };
+
+export type DutyRankingQueryVariables = Exact<{
+  year: number;
+  divisionId?: string | number | null | undefined;
+  sector?: string | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type DutyRankingQuery = { dutyRanking: { year: number, totalItems: number, ruleSet: { year: number, version: number }, items: Array<{ rank: number, total: number, grade: DutyGrade, member: { id: string, name: string }, categories: Array<{ code: string, raw: number, counted: number }> }> } };
+
+export type DutyFileQueryVariables = Exact<{
+  memberId: string | number;
+  year: number;
+}>;
+
+
+export type DutyFileQuery = { memberDutyFile: { year: number, total: number, grade: DutyGrade, basePoints: number, member: { id: string }, ruleSet: { year: number }, categories: Array<{ code: string, name: string, cap: number, raw: number, counted: number }>, points: Array<{ fact: DutyFact, category: string | null, quantity: number, pointsEach: number, points: number, sourceKind: DutyEvidenceKind, sourceId: string, title: string, on: string }>, brokeredMatches: Array<{ matchId: string, title: string, status: MatchStatus, signedOn: string | null, figures: { jobsPersonTimes: string, householdRentYuan: string } }> } };
+
+export type DutyCreateSuggestionMutationVariables = Exact<{
+  input: CreateSuggestionInput;
+}>;
+
+
+export type DutyCreateSuggestionMutation = { createSuggestion: { id: string } };
+
+export type DutySubmitSuggestionMutationVariables = Exact<{
+  input: SuggestionStepInput;
+}>;
+
+
+export type DutySubmitSuggestionMutation = { submitSuggestion: { id: string } };
+
+export type DutyFileSuggestionMutationVariables = Exact<{
+  input: FileSuggestionInput;
+}>;
+
+
+export type DutyFileSuggestionMutation = { fileSuggestion: { id: string } };
+
+export type DutyDeclineSuggestionMutationVariables = Exact<{
+  input: DeclineSuggestionInput;
+}>;
+
+
+export type DutyDeclineSuggestionMutation = { declineSuggestion: { id: string, status: SuggestionStatus } };
+
+export type DutyAssignSuggestionMutationVariables = Exact<{
+  input: AssignSuggestionInput;
+}>;
+
+
+export type DutyAssignSuggestionMutation = { assignSuggestion: { id: string } };
+
+export type DutyReplySuggestionMutationVariables = Exact<{
+  input: ReplyToSuggestionInput;
+}>;
+
+
+export type DutyReplySuggestionMutation = { replyToSuggestion: { id: string, status: SuggestionStatus } };
+
+export type DutyCreateUnitMutationVariables = Exact<{
+  input: CreateHandlingUnitInput;
+}>;
+
+
+export type DutyCreateUnitMutation = { createHandlingUnit: { id: string } };
+
+export type DutyPointsCreateMatchMutationVariables = Exact<{
+  input: CreateMatchInput;
+}>;
+
+
+export type DutyPointsCreateMatchMutation = { createMatch: { id: string, version: number } };
+
+export type DutyPointsUpdateMatchMutationVariables = Exact<{
+  input: UpdateMatchInput;
+}>;
+
+
+export type DutyPointsUpdateMatchMutation = { updateMatch: { id: string, status: MatchStatus } };
 
 export type EnterprisesFieldsFragment = { id: string, name: string, creditCode: string | null, industry: string | null };
 
@@ -2153,6 +2538,29 @@ export const CommitteeUnitsDocument = {"kind":"Document","definitions":[{"kind":
 export const CommitteeSetPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeSetPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCommitteePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCommitteePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"committeePost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"handlingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeSetPostMutation, CommitteeSetPostMutationVariables>;
 export const CommitteeWhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeWhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeePost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"handlingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeWhoAmIQuery, CommitteeWhoAmIQueryVariables>;
 export const CommitteeRemovePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitteeRemovePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCommitteePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeePost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeRemovePostMutation, CommitteeRemovePostMutationVariables>;
+export const DutyEventsDeleteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyEventsDeleteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DutyEventsDeleteMemberMutation, DutyEventsDeleteMemberMutationVariables>;
+export const DutyEventsUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyEventsUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}}]}}]}}]} as unknown as DocumentNode<DutyEventsUpdateMemberMutation, DutyEventsUpdateMemberMutationVariables>;
+export const DutyCreateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyCreateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}}]}}]}}]} as unknown as DocumentNode<DutyCreateMemberMutation, DutyCreateMemberMutationVariables>;
+export const DutySetPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutySetPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCommitteePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCommitteePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DutySetPostMutation, DutySetPostMutationVariables>;
+export const DutyRecordEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyRecordEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDutyEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"speeches"}},{"kind":"Field","name":{"kind":"Name","value":"writtenSpeeches"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DutyRecordEventMutation, DutyRecordEventMutationVariables>;
+export const DutyUpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyUpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDutyEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}}]}}]}}]}}]} as unknown as DocumentNode<DutyUpdateEventMutation, DutyUpdateEventMutationVariables>;
+export const DutyDeleteEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyDeleteEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DutyDeleteEventMutation, DutyDeleteEventMutationVariables>;
+export const DutyEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DutyEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}}]}}]}}]}}]} as unknown as DocumentNode<DutyEventsQuery, DutyEventsQueryVariables>;
+export const DutyEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<DutyEventQuery, DutyEventQueryVariables>;
+export const DutyProposedRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyProposedRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposedDutyRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"basePoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentFrom"}},{"kind":"Field","name":{"kind":"Name","value":"goodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competentFrom"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fact"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<DutyProposedRulesQuery, DutyProposedRulesQueryVariables>;
+export const DutyRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DutyRulesQuery, DutyRulesQueryVariables>;
+export const DutySaveRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutySaveRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveDutyRuleSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDutyRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DutySaveRulesMutation, DutySaveRulesMutationVariables>;
+export const DutyRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"divisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DutyRankingQuery, DutyRankingQueryVariables>;
+export const DutyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberDutyFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"basePoints"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fact"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"pointsEach"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"on"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brokeredMatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsPersonTimes"}},{"kind":"Field","name":{"kind":"Name","value":"householdRentYuan"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DutyFileQuery, DutyFileQueryVariables>;
+export const DutyCreateSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyCreateSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DutyCreateSuggestionMutation, DutyCreateSuggestionMutationVariables>;
+export const DutySubmitSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutySubmitSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DutySubmitSuggestionMutation, DutySubmitSuggestionMutationVariables>;
+export const DutyFileSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyFileSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DutyFileSuggestionMutation, DutyFileSuggestionMutationVariables>;
+export const DutyDeclineSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyDeclineSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DutyDeclineSuggestionMutation, DutyDeclineSuggestionMutationVariables>;
+export const DutyAssignSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyAssignSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DutyAssignSuggestionMutation, DutyAssignSuggestionMutationVariables>;
+export const DutyReplySuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyReplySuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DutyReplySuggestionMutation, DutyReplySuggestionMutationVariables>;
+export const DutyCreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyCreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHandlingUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHandlingUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DutyCreateUnitMutation, DutyCreateUnitMutationVariables>;
+export const DutyPointsCreateMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyPointsCreateMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DutyPointsCreateMatchMutation, DutyPointsCreateMatchMutationVariables>;
+export const DutyPointsUpdateMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DutyPointsUpdateMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DutyPointsUpdateMatchMutation, DutyPointsUpdateMatchMutationVariables>;
 export const EnterprisesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterprisesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterprisesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterprisesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}}]} as unknown as DocumentNode<EnterprisesCreateMutation, EnterprisesCreateMutationVariables>;
 export const EnterprisesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterprisesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterprisesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterprisesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}}]}}]} as unknown as DocumentNode<EnterprisesUpdateMutation, EnterprisesUpdateMutationVariables>;
 export const EnterprisesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterprisesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<EnterprisesDeleteMutation, EnterprisesDeleteMutationVariables>;

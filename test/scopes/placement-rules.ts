@@ -18,6 +18,9 @@ const PLACED: Record<string, string> = {
   ServiceActivity: `SELECT a.id::text AS id FROM service_activity a JOIN base b ON b.id = a.base_id JOIN division v ON v.id = b.village_id
                      WHERE a.id = ANY($1::bigint[]) AND v.ancestor_ids @> ARRAY[$2]::bigint[]`,
   OutcomeRecord: `SELECT id::text AS id FROM outcome_record WHERE id = ANY($1::bigint[]) AND place_path @> ARRAY[$2]::bigint[]`,
+  // A duty event lies at the division whose committee held it.
+  DutyEvent: `SELECT e.id::text AS id FROM duty_event e JOIN division d ON d.id = e.division_id
+               WHERE e.id = ANY($1::bigint[]) AND d.ancestor_ids @> ARRAY[$2]::bigint[]`,
   // Changes of placed rows inside the scope; changes of shared rows only to whoever made them (none here: the test callers only read).
   AuditLogEntry: `SELECT id::text AS id FROM audit_entry WHERE id = ANY($1::bigint[]) AND place_path @> ARRAY[$2]::bigint[]`,
   // Keys and accounts belong to a division like the callers who hold them.

@@ -38,21 +38,46 @@ export async function rootCalls(schema: GraphQLSchema, client: GraphqlClient, id
   const calls = await Promise.all(
     Object.values(query.getFields()).map(async (field) => {
       const required = field.args.filter((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined);
-      if (required.length === 0) {
-        if (!field.args.some((argument) => argument.name === 'take')) return [field.name];
-        const response = await client.request(`{ ${field.name}(take: 1) { totalItems } }`);
-        const total = Math.min(MOST_ROWS, Math.max(1, (response.data?.[field.name] as { totalItems?: number } | null)?.totalItems ?? 1));
-        return Array.from({ length: total }, (_, skip) => `${field.name}(skip: ${skip}, take: 1)`);
+      // Each required argument gets every value the world has for it; a root takes at most one list.
+      const values = required.map((argument) => {
+        const named = getNamedType(argument.type).name;
+        if (argument.name === 'year' && named === 'Int') return [String(WORLD_YEAR)];
+        const typename = argument.name === 'id' ? getNamedType(field.type).name : idTypeOf(argument.name, named);
+        if (!typename) throw new Error(`Query.${field.name} has a required argument the walk cannot fill: ${argument.name}`);
+        const ids = idsOf(typename);
+        if (ids.length === 0) throw new Error(`no ids of ${typename} in the test world for Query.${field.name}(${argument.name})`);
+        return ids.map((id) => JSON.stringify(id));
+      });
+      if (values.filter((list) => list.length > 1).length > 1)
+        throw new Error(`Query.${field.name} takes two lists of ids: the walk would multiply them`);
+      const longest = Math.max(1, ...values.map((list) => list.length));
+      const argumentLists = Array.from({ length: longest }, (_, index) =>
+        required.map((argument, at) => `${argument.name}: ${values[at][Math.min(index, values[at].length - 1)]}`),
+      );
+      if (!field.args.some((argument) => argument.name === 'take')) {
+        return argumentLists.map((list) => (list.length === 0 ? field.name : `${field.name}(${list.join(', ')})`));
       }
-      if (required.length > 1 || required[0].name !== 'id') {
-        throw new Error(`Query.${field.name} has required arguments the walk cannot fill: ${required.map((a) => a.name).join(', ')}`);
-      }
-      const ids = idsOf(getNamedType(field.type).name);
-      if (ids.length === 0) throw new Error(`no ids of ${getNamedType(field.type).name} in the test world for Query.${field.name}(id)`);
-      return ids.map((id) => `${field.name}(id: ${JSON.stringify(id)})`);
+      // A page of a root list, one row at a time.
+      const pages = await Promise.all(
+        argumentLists.map(async (list) => {
+          const response = await client.request(`{ ${field.name}(${[...list, 'take: 1'].join(', ')}) { totalItems } }`);
+          const total = Math.min(MOST_ROWS, Math.max(1, (response.data?.[field.name] as { totalItems?: number } | null)?.totalItems ?? 1));
+          return Array.from({ length: total }, (_, skip) => `${field.name}(${[...list, `skip: ${skip}`, 'take: 1'].join(', ')})`);
+        }),
+      );
+      return pages.flat();
     }),
   );
   return calls.flat();
+}
+
+/** The year the test world's yearly figures (duty points) are asked for. */
+export const WORLD_YEAR = 2024;
+
+/** The type an id argument names (`memberId` → Member); null for any other argument. */
+function idTypeOf(argument: string, named: string): string | null {
+  if (named !== 'ID' || !argument.endsWith('Id')) return null;
+  return argument.charAt(0).toUpperCase() + argument.slice(1, -2);
 }
 
 /** Runs every generated operation of every root call as `client`, a few at a time, and harvests the answers. */

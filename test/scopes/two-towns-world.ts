@@ -1,3 +1,5 @@
+import { proposedRules } from '@rural/duty';
+
 import { approveAllRecords } from '../support/approval.js';
 import { sql } from '../support/database.js';
 import {
@@ -161,6 +163,35 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
     suggestions.push(id);
   }
 
+  // Members' duty: the year's rules, an event held by each town's committee and one by the county's.
+  const rules = proposedRules(2024);
+  await sql(
+    t,
+    `INSERT INTO duty_rule_set (year, base_points, categories, items, excellent_from, good_from, competent_from)
+     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7)`,
+    [
+      rules.year,
+      rules.basePoints,
+      JSON.stringify(rules.categories),
+      JSON.stringify(rules.items),
+      rules.excellentFrom,
+      rules.goodFrom,
+      rules.competentFrom,
+    ],
+  );
+  const [eventA, eventB, eventCounty] = await sql<{ id: string }>(
+    t,
+    `INSERT INTO duty_event (division_id, kind, title, held_on)
+     VALUES ($1, 'RESEARCH', '甲镇调研', '2024-04-01'), ($2, 'RESEARCH', '乙镇调研', '2024-04-02'), ($3, 'PLENARY', '全体会议', '2024-01-10')
+     RETURNING id::text AS id`,
+    [townA, townB, place.county],
+  );
+  await sql(
+    t,
+    `INSERT INTO duty_participant (event_id, member_id, attendance) VALUES ($1, $4, 'PRESENT'), ($2, $5, 'PRESENT'), ($3, $4, 'ABSENT')`,
+    [eventA.id, eventB.id, eventCounty.id, broker, brokerB],
+  );
+
   return {
     county: place.county,
     townA,
@@ -177,6 +208,7 @@ export async function buildTwoTownsWorld(t: TestApp): Promise<TwoTownsWorld> {
       SpreadsheetImport: { inside: [importA.id], outside: [importB.id] },
       HandlingUnit: { inside: [unit], outside: [] },
       Suggestion: { inside: [suggestions[0]], outside: [suggestions[1], suggestions[2]] },
+      DutyEvent: { inside: [eventA.id], outside: [eventB.id, eventCounty.id] },
     },
     enterprise,
     broker,

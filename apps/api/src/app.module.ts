@@ -13,6 +13,7 @@ import { BasesModule } from '@rural/bases';
 import { CommitteeModule } from '@rural/committee';
 import { createValidationPipe } from '@rural/core';
 import { DatabaseModule, IN_MEMORY } from '@rural/database';
+import { DutyModule } from '@rural/duty';
 import { EnterprisesModule } from '@rural/enterprises';
 import { GeographyModule } from '@rural/geography';
 import { MatchesModule } from '@rural/matches';
@@ -80,6 +81,7 @@ const CONSOLE_BUILT = consoleIsBuilt();
     ReportingModule,
     CommitteeModule,
     SuggestionsModule,
+    DutyModule,
     SpreadsheetsModule,
     SeedModule,
   ],

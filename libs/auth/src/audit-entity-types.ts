@@ -27,6 +27,9 @@ export const AUDIT_ENTITY_TABLES: Record<string, string> = {
   SuggestionSupervisionNote: 'suggestion_supervision_note',
   SuggestionStep: 'suggestion_step',
   SuggestionSettings: 'suggestion_settings',
+  DutyEvent: 'duty_event',
+  DutyParticipant: 'duty_participant',
+  DutyRuleSet: 'duty_rule_set',
 };
 
 const BY_TABLE = new Map(Object.entries(AUDIT_ENTITY_TABLES).map(([type, table]) => [table, type]));

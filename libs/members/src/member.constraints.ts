@@ -9,3 +9,13 @@ declareDependents({
   noun: '关联委员',
   unit: '位',
 });
+
+// A division keeps the members who sit on its committee.
+declareDependents({
+  table: 'member',
+  column: 'division_id',
+  references: 'division',
+  constraint: 'FK_member_division',
+  noun: '委员',
+  unit: '位',
+});

@@ -5,13 +5,14 @@ import { ILike, In, Repository } from 'typeorm';
 import { containsPattern, type Page, type RequestContext } from '@rural/core';
 import { AggregateRows } from '@rural/database';
 import { Enterprise } from '@rural/enterprises';
+import { Division } from '@rural/geography';
 
 import type { MembersArgs } from './dto/members.args.js';
 import { MemberEnterprise } from './member-enterprise.entity.js';
 import { Member } from './member.entity.js';
 
 /** Columns a member is written with. */
-export type MemberRow = Pick<Member, 'name' | 'sector' | 'title'>;
+export type MemberRow = Pick<Member, 'name' | 'sector' | 'title' | 'divisionId'>;
 
 /** Every statement the members lib runs on `member` and `member_enterprise`. */
 @Injectable()
@@ -55,6 +56,12 @@ export class MemberRepository extends AggregateRows<Member, MemberRow> {
   async existingEnterpriseIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
     const found = await ctx.transaction.find(Enterprise, { select: { id: true }, where: { id: In(ids) } });
     return new Set(found.map((enterprise) => enterprise.id));
+  }
+
+  /** The ancestors (self included) of a division; null when there is no such division. */
+  async divisionAncestors(ctx: RequestContext, divisionId: string): Promise<string[] | null> {
+    const division = await ctx.transaction.findOne(Division, { select: { id: true, ancestorIds: true }, where: { id: divisionId } });
+    return division?.ancestorIds ?? null;
   }
 
   /** Makes the member's enterprises exactly `enterpriseIds`. */

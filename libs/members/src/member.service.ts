@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { alignByKey, assertValid, groupByKey, NotFoundError, type Page, type RequestContext } from '@rural/core';
 import { assertNoDependents, Transactions, updateVersioned } from '@rural/database';
+import { assertWithinScope } from '@rural/geography';
 
 import { CreateMemberInput } from './dto/create-member.input.js';
 import type { MembersArgs } from './dto/members.args.js';
@@ -55,6 +56,7 @@ export class MemberService {
     return this.transactions.run(ctx, async (tx) => {
       const enterpriseIds = input.enterpriseIds ?? [];
       await this.checkEnterprisesExist(tx, enterpriseIds);
+      await this.checkDivision(tx, input.divisionId ?? null);
       const saved = await this.members.insert(tx, toRow(input));
       await this.members.replaceEnterprises(tx, saved.id, enterpriseIds);
       // The links are rows of their own: the stored row read back by insert is still current.
@@ -68,7 +70,12 @@ export class MemberService {
       noun: '委员',
       lock: (tx, id) => this.lockedOrFail(tx, id),
       merge: (member, changes) => assertValid(CreateMemberInput, { ...toRow(member), ...changes }),
-      write: async (tx, id, valid) => {
+      write: async (tx, id, valid, stored) => {
+        // Only a move is checked: a town clerk may still correct a county member's title.
+        if ((valid.divisionId ?? null) !== stored.divisionId) {
+          if (stored.divisionId) await this.checkDivision(tx, stored.divisionId);
+          await this.checkDivision(tx, valid.divisionId ?? null);
+        }
         await this.members.update(tx, id, toRow(valid));
         // Left out: the links stay; a list (null meaning none) replaces them all.
         if (enterpriseIds !== undefined) {
@@ -96,6 +103,14 @@ export class MemberService {
     return member;
   }
 
+  /** The committee division must exist and, for a scoped caller, lie inside their division. */
+  private async checkDivision(ctx: RequestContext, divisionId: string | null): Promise<void> {
+    if (!divisionId) return;
+    const ancestors = await this.members.divisionAncestors(ctx, divisionId);
+    if (!ancestors) throw new NotFoundError('区划', divisionId, 'divisionId');
+    assertWithinScope(ctx, ancestors, '所属政协');
+  }
+
   private async checkEnterprisesExist(ctx: RequestContext, enterpriseIds: string[]): Promise<void> {
     if (enterpriseIds.length === 0) return;
     const known = await this.members.existingEnterpriseIds(ctx, enterpriseIds);
@@ -105,5 +120,5 @@ export class MemberService {
 }
 
 function toRow(input: CreateMemberInput | Member): MemberRow {
-  return { name: input.name, sector: input.sector ?? null, title: input.title ?? null };
+  return { name: input.name, sector: input.sector ?? null, title: input.title ?? null, divisionId: input.divisionId ?? null };
 }

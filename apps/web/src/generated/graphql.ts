@@ -119,6 +119,8 @@ export type CreateMatchInput = {
 
 /** A new committee member. */
 export type CreateMemberInput = {
+  /** 所属政协 — the division whose CPPCC committee the member sits on (usually a county); optional, within your own division. */
+  divisionId?: string | number | null | undefined;
   /** 所属企业 — the enterprises the member owns or represents, each once; on update the list replaces the old one. */
   enterpriseIds?: Array<string | number> | null | undefined;
   /** 姓名 — the member's name. */
@@ -419,6 +421,8 @@ export type UpdateMatchInput = {
 
 /** Changes to a member; fields left out stay as they are, null clears an optional one. enterpriseIds, when given, replaces the whole list. */
 export type UpdateMemberInput = {
+  /** 所属政协 — the division whose CPPCC committee the member sits on (usually a county); optional, within your own division. */
+  divisionId?: string | number | null | undefined;
   /** 所属企业 — the enterprises the member owns or represents, each once; on update the list replaces the old one. */
   enterpriseIds?: Array<string | number> | null | undefined;
   /** The member to change. */

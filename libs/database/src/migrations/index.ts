@@ -10,6 +10,8 @@ import { IdempotencyKeys1795900000100 } from './1795900000100-idempotency-keys.j
 import { SpreadsheetImports1796000000000 } from './1796000000000-spreadsheet-imports.js';
 import { Committee1796100000000 } from './1796100000000-committee.js';
 import { Suggestions1796100000100 } from './1796100000100-suggestions.js';
+import { MemberCommittee1796100000200 } from './1796100000200-member-committee.js';
+import { Duty1796100000300 } from './1796100000300-duty.js';
 
 /** Every migration, in order. Listed explicitly: an ESM build has no reliable directory glob. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +27,6 @@ export const MIGRATIONS: Function[] = [
   SpreadsheetImports1796000000000,
   Committee1796100000000,
   Suggestions1796100000100,
+  MemberCommittee1796100000200,
+  Duty1796100000300,
 ];

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-import { IsEntityIdList, IsText } from '@rural/core';
+import { IsEntityId, IsEntityIdList, IsText } from '@rural/core';
 
 @InputType({ description: 'A new committee member.' })
 export class CreateMemberInput {
@@ -15,6 +15,13 @@ export class CreateMemberInput {
   @Field(() => String, { nullable: true, description: "职务 — the member's title or position; optional." })
   @IsText('职务', 200, { optional: true })
   title?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '所属政协 — the division whose CPPCC committee the member sits on (usually a county); optional, within your own division.',
+  })
+  @IsEntityId('所属政协', { optional: true })
+  divisionId?: string | null;
 
   @Field(() => [ID], {
     nullable: true,
