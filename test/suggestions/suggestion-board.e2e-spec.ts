@@ -65,6 +65,7 @@ const RATES = graphql(`
 const FIGURES = graphql(`
   query SuggestionFiguresOf($filter: SuggestionFiguresFilter) {
     suggestionFigures(filter: $filter) {
+      researchVisits
       submitted
       filed
       notFiled
@@ -73,6 +74,13 @@ const FIGURES = graphql(`
       instructed
       closed
       summaryText
+    }
+  }
+`);
+const RECORD_EVENT = graphql(`
+  mutation SuggestionBoardResearch($input: RecordDutyEventInput!) {
+    recordDutyEvent(input: $input) {
+      id
     }
   }
 `);
@@ -241,11 +249,19 @@ describe('the supervision board (督办看板), units’ rates and figures', () 
     expect(declined.turnedInto?.authors.map((author) => author.id)).toEqual([w.memberId, w.otherMemberId]);
   });
 
-  it('counts figures and writes the sentence (drafts never count)', async () => {
+  it('counts figures and writes the sentence (drafts never count; research visits of the topic and year)', async () => {
     await w.member.ok(CREATE_SUGGESTION, { input: draftInput(w) });
+    const visit = (title: string, topic: string | null, heldOn: string, kind: 'RESEARCH' | 'CONSULTATION' = 'RESEARCH') =>
+      t.admin.ok(RECORD_EVENT, { input: { divisionId: w.place.county, kind, title, topic, heldOn, participants: [] } });
+    await visit('露营基地调研', null, `${year}-01-02`);
+    await visit('产业调研', '露营产业', `${year}-01-03`);
+    await visit('产业协商', '露营产业', `${year}-01-04`, 'CONSULTATION');
+    await visit('中药材调研', '中药材', `${year}-01-05`);
+    await visit('往年露营调研', '露营产业', `${year - 1}-06-01`);
     const figures = (await t.admin.ok(FIGURES, { filter: { divisionId: w.place.county, year, topic: '露营' } })).suggestionFigures;
     // s1–s7 filed; the declined proposal and the report it became.
     expect(figures).toEqual({
+      researchVisits: 2,
       submitted: 9,
       filed: 7,
       notFiled: 1,
@@ -253,10 +269,10 @@ describe('the supervision board (督办看板), units’ rates and figures', () 
       adopted: 2,
       instructed: 2,
       closed: 0,
-      summaryText: '围绕露营提出意见建议9条，其中2条得到采纳，2条获领导批示。',
+      summaryText: '围绕露营开展调研2次，提出意见建议9条，其中2条得到采纳，2条获领导批示。',
     });
     const none = (await t.admin.ok(FIGURES, { filter: { topic: '中药材' } })).suggestionFigures;
-    expect(none.summaryText).toBe('围绕中药材尚未提出意见建议。');
+    expect(none.summaryText).toBe('围绕中药材开展调研1次，尚未提出意见建议。');
   });
 
   it('provides duty points their credits: a co-signer’s steps of the year, drafts left out', async () => {

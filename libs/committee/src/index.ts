@@ -8,3 +8,4 @@ export * from './committee.module.js';
 export * from './handling-unit.entity.js';
 export * from './handling-unit.service.js';
 export * from './suggestion-credits.js';
+export * from './research-visits.js';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import type { Page, RequestContext } from '@rural/core';
+import type { ResearchVisitsFilter } from '@rural/committee';
+import { containsPattern, type Page, type RequestContext } from '@rural/core';
 import { AggregateRows } from '@rural/database';
 import { Division, inDivisionSubtree } from '@rural/geography';
 import { Member } from '@rural/members';
@@ -54,6 +55,20 @@ export class DutyEventRepository extends AggregateRows<DutyEvent, DutyEventRow> 
     }
     const [items, totalItems] = await query.getManyAndCount();
     return { items, totalItems };
+  }
+
+  /** Research visits (调研视察) in the scope matching the filter: the "开展调研N次" of a sentence. */
+  countResearchVisits(filter: ResearchVisitsFilter, scope: string | null): Promise<number> {
+    const query = this.events.createQueryBuilder('event').where(`event.kind = 'RESEARCH'`);
+    if (scope) query.andWhere(inDivisionSubtree('event.division_id', 'scope'), { scope });
+    if (filter.divisionId) query.andWhere(inDivisionSubtree('event.division_id', 'divisionId'), { divisionId: filter.divisionId });
+    if (filter.year) {
+      query.andWhere('event.held_on BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31)', { year: filter.year });
+    }
+    if (filter.topic) {
+      query.andWhere('(event.topic ILIKE :topic OR event.title ILIKE :topic)', { topic: containsPattern(filter.topic) });
+    }
+    return query.getCount();
   }
 
   /** The participants of many events, in member id order. */

@@ -18,6 +18,7 @@ import { DutyRuleSetResolver } from './duty-rule-set.resolver.js';
 import { DutyRuleSetService } from './duty-rule-set.service.js';
 import { DutyScoreResolver } from './duty-score.resolver.js';
 import { DutyScoreService } from './duty-score.service.js';
+import { ResearchVisitsModule } from './research-visits.provider.js';
 
 /** Members' duty (履职): events and attendance, yearly points rules as data, scores, ranking and each member's file. */
 @Module({
@@ -27,6 +28,7 @@ import { DutyScoreService } from './duty-score.service.js';
     MembersModule,
     ReportingModule,
     SuggestionsModule,
+    ResearchVisitsModule,
   ],
   providers: [
     DutyEventRepository,

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 
+import { RESEARCH_VISITS, type ResearchVisits } from '@rural/committee';
 import { todayIn, type RequestContext } from '@rural/core';
 
 import type {
@@ -24,6 +25,7 @@ export class SuggestionBoardService {
     private readonly board: SuggestionBoardRepository,
     private readonly reads: SuggestionReadsService,
     private readonly access: SuggestionAccess,
+    @Inject(RESEARCH_VISITS) private readonly researchVisits: ResearchVisits,
   ) {}
 
   async boardOf(ctx: RequestContext, filter: SuggestionBoardFilter): Promise<SuggestionBoard> {
@@ -58,12 +60,15 @@ export class SuggestionBoardService {
   }
 
   /**
-   * Counts and the sentence. `researchCount` is the hook for "开展调研N次": research visits are
-   * duty events another lib counts; whoever knows them passes the number in.
+   * Counts and the sentence. "开展调研N次" counts research visits, which are duty events: the
+   * duty lib counts them through the RESEARCH_VISITS port, for the same division, year and topic.
    */
-  async figures(ctx: RequestContext, filter: SuggestionFiguresFilter, researchCount: number | null = null): Promise<SuggestionFigures> {
-    const counts = await this.board.figures(ctx, ctx.scope, filter);
-    const summaryText = suggestionSentence({ topic: filter.topic ?? null, researchCount, ...counts });
-    return { ...counts, summaryText };
+  async figures(ctx: RequestContext, filter: SuggestionFiguresFilter): Promise<SuggestionFigures> {
+    const [counts, researchVisits] = await Promise.all([
+      this.board.figures(ctx, ctx.scope, filter),
+      this.researchVisits.count(ctx, filter),
+    ]);
+    const summaryText = suggestionSentence({ topic: filter.topic ?? null, researchCount: researchVisits, ...counts });
+    return { ...counts, researchVisits, summaryText };
   }
 }

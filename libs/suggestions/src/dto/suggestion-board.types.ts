@@ -133,6 +133,11 @@ export class SuggestionFiguresFilter {
 
 @ObjectType({ description: '建言数字 — counts of suggestions past draft, and the sentence a report uses.' })
 export class SuggestionFigures {
+  @Field(() => Int, {
+    description: '调研 — research visits (调研视察 duty events) held in the same division, year and topic (title or topic contains it).',
+  })
+  researchVisits: number;
+
   @Field(() => Int, { description: '提出 — suggestions submitted.' })
   submitted: number;
 
@@ -154,6 +159,6 @@ export class SuggestionFigures {
   @Field(() => Int, { description: '办结 — of those, closed.' })
   closed: number;
 
-  @Field({ description: '表述 — the sentence for a report: "围绕…提出意见建议N条，其中N条得到采纳，N条获领导批示。"' })
+  @Field({ description: '表述 — the sentence for a report: "围绕…开展调研N次，提出意见建议N条，其中N条得到采纳，N条获领导批示。"' })
   summaryText: string;
 }
