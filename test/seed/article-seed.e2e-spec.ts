@@ -48,9 +48,9 @@ const RECORDS = graphql(`
   }
 `);
 
-async function counts(t: TestApp): Promise<Record<string, number>> {
+async function counts(t: TestApp, tables: readonly string[] = TABLES): Promise<Record<string, number>> {
   const entries = await Promise.all(
-    TABLES.map(async (table) => [table, Number((await sql<{ n: string }>(t, `SELECT count(*) AS n FROM ${table}`))[0].n)] as const),
+    tables.map(async (table) => [table, Number((await sql<{ n: string }>(t, `SELECT count(*) AS n FROM ${table}`))[0].n)] as const),
   );
   return Object.fromEntries(entries);
 }
@@ -108,6 +108,24 @@ describe("the article's facts (SEED=true)", () => {
       `SELECT e.name, m.name AS member FROM enterprise e JOIN member_enterprise me ON me.enterprise_id = e.id JOIN member m ON m.id = me.member_id`,
     );
     expect(rows).toEqual([{ name: expect.stringContaining('原文未载'), member: '梁贤勇' }]);
+  });
+
+  it('seats both members on 东兰县’s committee and invents none of the committee’s work', async () => {
+    const members = await sql<{ name: string; committee: string }>(
+      t,
+      `SELECT m.name, d.name AS committee FROM member m JOIN division d ON d.id = m.division_id ORDER BY m.id`,
+    );
+    expect(members).toEqual([
+      { name: '梁贤勇', committee: '东兰县' },
+      { name: '韦建东', committee: '东兰县' },
+    ]);
+    // The article gives only totals (16 suggestions on camping, 5 consultations): no rows to store.
+    expect(await counts(t, ['suggestion', 'duty_event', 'duty_rule_set', 'handling_unit'])).toEqual({
+      suggestion: 0,
+      duty_event: 0,
+      duty_rule_set: 0,
+      handling_unit: 0,
+    });
   });
 
   it('seeds once: a second pass on the same data changes nothing', async () => {

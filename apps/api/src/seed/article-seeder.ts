@@ -48,8 +48,9 @@ export class ArticleSeeder {
     const town = await this.division(manager, facts.PLACES.town, DivisionLevel.TOWN, county.id);
     const village = await this.division(manager, facts.PLACES.village, DivisionLevel.VILLAGE, town.id);
 
-    const liang = await manager.save(manager.create(Member, facts.MEMBERS.liang));
-    const wei = await manager.save(manager.create(Member, facts.MEMBERS.wei));
+    // Both sit on 东兰县's committee (县政协委员): their duty points are the county's.
+    const liang = await manager.save(manager.create(Member, { ...facts.MEMBERS.liang, divisionId: county.id }));
+    const wei = await manager.save(manager.create(Member, { ...facts.MEMBERS.wei, divisionId: county.id }));
     const enterprise = await manager.save(manager.create(Enterprise, facts.LIANG_ENTERPRISE));
     await manager.insert(MemberEnterprise, { memberId: liang.id, enterpriseId: enterprise.id });
 
