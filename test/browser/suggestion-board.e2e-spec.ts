@@ -244,11 +244,26 @@ describeInBrowser('the console: suggestions and their follow-up board', () => {
     await page.locator(`.inbox-item[data-suggestion="${ids.red}"]`).getByRole('link', { name: '答复' }).click();
     const dialog = page.getByRole('dialog', { name: '答复' });
     await dialog.waitFor();
-    // Sent without a result: the server's refusal reaches the clerk.
+    // Sent without a result: the clerk is told at the field, and nothing is sent.
     await dialog.getByLabel('答复内容').fill('已协调供电所完成营地线路改造。');
     await dialog.getByRole('button', { name: '提交答复' }).click();
-    await dialog.locator('.el-form-item__error, .el-alert').first().waitFor();
+    await dialog.locator('.el-form-item__error').filter({ hasText: '请选择办理结果' }).waitFor();
+    expect((await staffA.api.ok(ONE, { id: ids.red })).suggestion?.status).toBe('ASSIGNED');
     await dialog.getByText(/^A 类/).click();
+    // Blank text: the server refuses, and its own message shows at 答复内容.
+    await dialog.getByLabel('答复内容').fill('   ');
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+    const refusal = await staffA.api.request(REPLY, { input: { id: ids.red, result: 'A', text: '' } });
+    expect(refusal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const [problem] = refusal.errors?.[0]?.extensions?.fields as Array<{ field: string; message: string }>;
+    expect(problem.field).toMatch(/text$/);
+    await dialog
+      .locator('.el-form-item')
+      .filter({ hasText: '答复内容' })
+      .locator('.el-form-item__error')
+      .filter({ hasText: problem.message })
+      .waitFor();
+    await dialog.getByLabel('答复内容').fill('已协调供电所完成营地线路改造。');
     await dialog.getByRole('button', { name: '提交答复' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('已答复', { exact: true }).first().waitFor();

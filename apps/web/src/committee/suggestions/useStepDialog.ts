@@ -25,11 +25,16 @@ export function useStepDialog<TModel extends object>(empty: () => TModel, fields
     state.visible = true;
   }
 
-  /** Sends the step; true when the server accepted it (the dialog closes). */
-  async function run(send: (model: TModel) => Promise<OperationResult>): Promise<boolean> {
-    state.busy = true;
-    state.fieldErrors = {};
+  /**
+   * Sends the step; true when the server accepted it (the dialog closes). `missing` names the
+   * choices left empty that GraphQL itself would refuse (an enum cannot be ''), so the clerk reads a
+   * Chinese message at the field instead of the schema's English one.
+   */
+  async function run(send: (model: TModel) => Promise<OperationResult>, missing: Record<string, string> = {}): Promise<boolean> {
+    state.fieldErrors = { ...missing };
     state.problem = '';
+    if (Object.keys(missing).length > 0) return false;
+    state.busy = true;
     const result = await send(model);
     state.busy = false;
     if (!result.error) {
