@@ -46,6 +46,12 @@ type Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": typeof types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": typeof types.BrowserImportsAuditDocument,
+    "\n  mutation BrowserSuggestionsUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserSuggestionsUserDocument,
+    "\n  mutation BrowserSuggestionsPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserSuggestionsPostDocument,
+    "\n  mutation BrowserSuggestionsKey($input: MarkKeySupervisionInput!) {\n    markKeySupervision(input: $input) {\n      keySupervision\n    }\n  }\n": typeof types.BrowserSuggestionsKeyDocument,
+    "\n  query BrowserSuggestionsRates($year: Int) {\n    suggestionUnitRates(year: $year) {\n      unit {\n        name\n      }\n      replied\n      repliedOnTime\n      onTimeRate\n      evaluated\n      satisfied\n      satisfactionRate\n    }\n  }\n": typeof types.BrowserSuggestionsRatesDocument,
+    "\n  query BrowserSuggestionsOne($id: ID!) {\n    suggestion(id: $id) {\n      status\n      authors {\n        id\n      }\n      replies {\n        result\n        text\n      }\n    }\n  }\n": typeof types.BrowserSuggestionsOneDocument,
+    "\n  query BrowserSuggestionsMine($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.BrowserSuggestionsMineDocument,
     "\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": typeof types.CommitteeCreateUnitDocument,
     "\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": typeof types.CommitteeUpdateUnitDocument,
     "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": typeof types.CommitteeDeleteUnitDocument,
@@ -260,6 +266,12 @@ const documents: Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": types.BrowserImportsAuditDocument,
+    "\n  mutation BrowserSuggestionsUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.BrowserSuggestionsUserDocument,
+    "\n  mutation BrowserSuggestionsPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.BrowserSuggestionsPostDocument,
+    "\n  mutation BrowserSuggestionsKey($input: MarkKeySupervisionInput!) {\n    markKeySupervision(input: $input) {\n      keySupervision\n    }\n  }\n": types.BrowserSuggestionsKeyDocument,
+    "\n  query BrowserSuggestionsRates($year: Int) {\n    suggestionUnitRates(year: $year) {\n      unit {\n        name\n      }\n      replied\n      repliedOnTime\n      onTimeRate\n      evaluated\n      satisfied\n      satisfactionRate\n    }\n  }\n": types.BrowserSuggestionsRatesDocument,
+    "\n  query BrowserSuggestionsOne($id: ID!) {\n    suggestion(id: $id) {\n      status\n      authors {\n        id\n      }\n      replies {\n        result\n        text\n      }\n    }\n  }\n": types.BrowserSuggestionsOneDocument,
+    "\n  query BrowserSuggestionsMine($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.BrowserSuggestionsMineDocument,
     "\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": types.CommitteeCreateUnitDocument,
     "\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": types.CommitteeUpdateUnitDocument,
     "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": types.CommitteeDeleteUnitDocument,
@@ -584,6 +596,30 @@ export function graphql(source: "\n  query BrowserImportsRecords($filter: Impact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserSuggestionsUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserSuggestionsUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserSuggestionsPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserSuggestionsPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserSuggestionsKey($input: MarkKeySupervisionInput!) {\n    markKeySupervision(input: $input) {\n      keySupervision\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserSuggestionsKey($input: MarkKeySupervisionInput!) {\n    markKeySupervision(input: $input) {\n      keySupervision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserSuggestionsRates($year: Int) {\n    suggestionUnitRates(year: $year) {\n      unit {\n        name\n      }\n      replied\n      repliedOnTime\n      onTimeRate\n      evaluated\n      satisfied\n      satisfactionRate\n    }\n  }\n"): (typeof documents)["\n  query BrowserSuggestionsRates($year: Int) {\n    suggestionUnitRates(year: $year) {\n      unit {\n        name\n      }\n      replied\n      repliedOnTime\n      onTimeRate\n      evaluated\n      satisfied\n      satisfactionRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserSuggestionsOne($id: ID!) {\n    suggestion(id: $id) {\n      status\n      authors {\n        id\n      }\n      replies {\n        result\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserSuggestionsOne($id: ID!) {\n    suggestion(id: $id) {\n      status\n      authors {\n        id\n      }\n      replies {\n        result\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserSuggestionsMine($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserSuggestionsMine($filter: SuggestionFilter) {\n    suggestions(filter: $filter) {\n      items {\n        id\n        title\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A leader’s instruction (领导批示) on a suggestion, as given. */
+export type AddSuggestionInstructionInput = {
+  /** 批示日期 — not after today; today when left out. */
+  givenOn?: string | null | undefined;
+  /** The suggestion. */
+  id: string | number;
+  /** 批示领导 — who gave it, e.g. 县委书记 某某. */
+  leader: string;
+  /** 批示内容 — the instruction’s text. */
+  text: string;
+};
+
+/** A supervision note (督办记录): what the office did to push the item along. */
+export type AddSupervisionNoteInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 督办日期 — not after today; today when left out. */
+  notedOn?: string | null | undefined;
+  /** 督办内容 — what was done or asked. */
+  text: string;
+};
+
+/** Assigning a filed suggestion (交办) to a lead unit and co-units, with a deadline: a day, a rule, or the settings’ default (3 months). */
+export type AssignSuggestionInput = {
+  /** 交办日期 — not after today; today when left out. */
+  assignedOn?: string | null | undefined;
+  /** 会办单位 — the co-units, who send their opinions to the lead unit. Optional. */
+  coUnitIds?: Array<string | number> | null | undefined;
+  /** 办理期限 — the day the reply is due; give this or deadlineRule, or neither for the default. */
+  deadline?: string | null | undefined;
+  /** 期限规则 — the deadline as a rule counted from the day of assignment. */
+  deadlineRule?: DeadlineRuleInput | null | undefined;
+  /** The suggestion. */
+  id: string | number;
+  /** 主办单位 — the lead unit, who alone replies. */
+  leadUnitId: string | number;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
 /** Which audit entries: by object, by actor, by time; every field narrows. */
 export type AuditFilter = {
   /** 操作人 — a user's or key's id (with actorKind to tell the two apart). */
@@ -141,6 +181,28 @@ export type CreateServiceTeamInput = {
   name: string;
 };
 
+/** A new suggestion (建言), drafted by a member for themselves or by the committee office on members’ behalf. */
+export type CreateSuggestionInput = {
+  /** 提出人 — the authors, the lead author (第一提出人) first; each once; at least one. */
+  authorIds: Array<string | number>;
+  /** 涉及基地 — the bases it is about. Optional. */
+  baseIds?: Array<string | number> | null | undefined;
+  /** 内容 — the text. Optional while a draft. */
+  content?: string | null | undefined;
+  /** 所属政协 — the division whose committee receives it (usually the county); inside the caller’s scope. */
+  divisionId: string | number;
+  /** 涉及区划 — the places (towns, villages) it is about. Optional. */
+  divisionIds?: Array<string | number> | null | undefined;
+  /** 类别 — proposal, social-conditions report, consultation outcome or research report. */
+  kind: SuggestionKind;
+  /** 涉及对接 — the enterprise–village matches it is about. Optional. */
+  matchIds?: Array<string | number> | null | undefined;
+  /** 标题 — the title (案由), at most 200 characters. */
+  title: string;
+  /** 主题 — what it is about, for figures (围绕…), e.g. 露营产业. Optional. */
+  topic?: string | null | undefined;
+};
+
 /** A new user account. */
 export type CreateUserInput = {
   /** The division the user works in (a town clerk: the town). */
@@ -151,6 +213,35 @@ export type CreateUserInput = {
   role: Role;
   /** 用户名 — 3 to 50 letters, digits, _ . or -; unique regardless of case. */
   username: string;
+};
+
+/** 期限规则 — a deadline counted from the day of assignment: N months, N calendar days or N working days. */
+export type DeadlineRuleInput = {
+  /** 数量 — how many months or days, 1 to 366. */
+  amount: number;
+  /** 计法 — months, calendar days or working days. */
+  unit: DeadlineUnit;
+};
+
+/** 期限计法 — how a handling deadline is counted from the day of assignment. */
+export type DeadlineUnit =
+  /** 自然日 — calendar days. */
+  | 'CALENDAR_DAYS'
+  /** 月 — calendar months (2024-03-01 + 3 → 2024-06-01; a missing day is the month’s last). */
+  | 'MONTHS'
+  /** 工作日 — working days on China’s official calendar, with its holidays and 调休 working weekends. */
+  | 'WORKING_DAYS';
+
+/** Not filing a submitted suggestion (不予立案), with the reason. */
+export type DeclineSuggestionInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 不予立案理由 — why it is not filed, for its authors. */
+  reason: string;
+  /** 转为社情民意 — for a proposal: also turn it into a social-conditions report (a new, submitted item with the same authors and links). */
+  toSocialConditions?: boolean | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
 };
 
 /** 区划级别 — the level of an administrative division. */
@@ -165,6 +256,32 @@ export type DivisionLevel =
   | 'TOWN'
   /** 村 — village. */
   | 'VILLAGE';
+
+/** The lead author’s evaluation of the reply (评价); 不满意 sends the item back to its units with a new deadline (given, a rule, or the default). */
+export type EvaluateSuggestionReplyInput = {
+  /** 新办理期限 — for 不满意: the new deadline; or deadlineRule; or the default. */
+  deadline?: string | null | undefined;
+  /** 新期限规则 — for 不满意: the new deadline as a rule counted from today. */
+  deadlineRule?: DeadlineRuleInput | null | undefined;
+  /** 评价 — 满意, 基本满意 or 不满意. */
+  evaluation: SuggestionEvaluation;
+  /** The suggestion. */
+  id: string | number;
+  /** 评价意见 — what the author says; expected with 不满意. Optional. */
+  note?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Filing a submitted suggestion (立案). */
+export type FileSuggestionInput = {
+  /** 立案日期 — not after today; today when left out. */
+  filedOn?: string | null | undefined;
+  /** The suggestion. */
+  id: string | number;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
 
 /** 成效筛选 — which outcome records to count: by place, period range, enterprise, member, team, base or match. */
 export type ImpactFilter = {
@@ -217,6 +334,16 @@ export type ImportStatus =
   | 'RUNNING'
   | 'UNDONE'
   | 'VALID';
+
+/** Marking or unmarking an item for key supervision (重点督办). */
+export type MarkKeySupervisionInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 重点督办 — true to mark, false to unmark. */
+  key: boolean;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
 
 /** Which matches to list; the conditions given must all hold. */
 export type MatchFilter = {
@@ -300,6 +427,28 @@ export type RecordServiceActivityInput = {
   topic: string;
 };
 
+/** The lead unit’s reply (答复) with its result. */
+export type ReplyToSuggestionInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 答复日期 — not after today; today when left out. */
+  repliedOn?: string | null | undefined;
+  /** 办理结果 — A solved, B being solved, C later, D for reference. */
+  result: SuggestionReplyResult;
+  /** 答复内容 — the reply’s text. */
+  text: string;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** A unit returning an item it was wrongly assigned (退回), within the days the settings allow. */
+export type ReturnSuggestionAssignmentInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 退回理由 — why the item is not the unit’s to handle. */
+  reason: string;
+};
+
 /** 用户角色 — what a user may do; each role includes the ones below it. */
 export type Role =
   /** 管理员 — manages users, and may do everything an editor does. */
@@ -308,6 +457,14 @@ export type Role =
   | 'EDITOR'
   /** 查看者 — reads data and reports. */
   | 'VIEWER';
+
+/** A co-unit’s opinion (会办意见) for the lead unit, once per round. */
+export type SendCoUnitOpinionInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 会办意见 — the opinion’s text. */
+  text: string;
+};
 
 /** Which service activities to list; every condition given must hold. */
 export type ServiceActivityFilter = {
@@ -334,6 +491,153 @@ export type SetCommitteePostInput = {
   /** The account. */
   userId: string | number;
 };
+
+/** 办理环节 — what a step in a suggestion’s history did. */
+export type SuggestionAction =
+  /** 交办 — assigned to a lead unit and co-units with a deadline. */
+  | 'ASSIGN'
+  /** 办结 — closed. */
+  | 'CLOSE'
+  /** 转社情民意 — a proposal not filed was turned into a social-conditions report. */
+  | 'CONVERT'
+  /** 起草 — drafted. */
+  | 'CREATE'
+  /** 不予立案 — not filed, with the reason. */
+  | 'DECLINE'
+  /** 评价 — the lead author evaluated the reply. */
+  | 'EVALUATE'
+  /** 立案 — filed. */
+  | 'FILE'
+  /** 领导批示 — a leader’s instruction was recorded. */
+  | 'INSTRUCTION'
+  /** 重点督办 — marked (or unmarked) for key supervision. */
+  | 'KEY_SUPERVISION'
+  /** 会办意见 — a co-unit sent its opinion. */
+  | 'OPINION'
+  /** 答复 — the lead unit replied with its result. */
+  | 'REPLY'
+  /** 退回 — a unit wrongly assigned returned the item. */
+  | 'RETURN'
+  /** 提交 — submitted to the committee office. */
+  | 'SUBMIT'
+  /** 督办 — a supervision note was recorded. */
+  | 'SUPERVISION'
+  /** 修改草稿 — the draft was changed. */
+  | 'UPDATE';
+
+/** Which part of the supervision board to show. */
+export type SuggestionBoardFilter = {
+  /** 所属政协 — only suggestions received in this division or below it. */
+  divisionId?: string | number | null | undefined;
+  /** 主办单位 — only this lead unit’s open items. */
+  unitId?: string | number | null | undefined;
+  /** 年度 — the year of the units’ replies and rates; this year (county calendar) when left out. */
+  year?: number | null | undefined;
+};
+
+/** 办理评价 — the lead author’s evaluation of a reply. */
+export type SuggestionEvaluation =
+  /** 基本满意 — basically satisfied. */
+  | 'BASICALLY_SATISFIED'
+  /** 满意 — satisfied. */
+  | 'SATISFIED'
+  /** 不满意 — not satisfied: the item goes back to its units with a new deadline. */
+  | 'UNSATISFIED';
+
+/** Which suggestions to count for figures and the sentence. */
+export type SuggestionFiguresFilter = {
+  /** 所属政协 — only suggestions received in this division or below it. */
+  divisionId?: string | number | null | undefined;
+  /** 主题 — only suggestions whose topic contains this, e.g. 露营; named in the sentence (围绕…). */
+  topic?: string | null | undefined;
+  /** 年度 — only suggestions submitted in this year; every year when left out. */
+  year?: number | null | undefined;
+};
+
+/** Which suggestions to list; the conditions given must all hold. */
+export type SuggestionFilter = {
+  /** 所属政协 — only suggestions received in this division or below it. */
+  divisionId?: string | number | null | undefined;
+  /** 类别 — only suggestions of this kind. */
+  kind?: SuggestionKind | null | undefined;
+  /** 督办灯 — only assigned, unreplied items showing this light today. */
+  light?: SuggestionLight | null | undefined;
+  /** 提出人 — only suggestions this member authored (lead or co-signer). */
+  memberId?: string | number | null | undefined;
+  /** 搜索 — a part of the title or the topic. */
+  search?: string | null | undefined;
+  /** 状态 — only suggestions in this state. */
+  status?: SuggestionStatus | null | undefined;
+  /** 承办单位 — only suggestions this unit currently handles (lead or co). */
+  unitId?: string | number | null | undefined;
+  /** 年度 — only suggestions submitted in this year (county calendar). */
+  year?: number | null | undefined;
+};
+
+/** 建言类别 — what kind of suggestion it is. */
+export type SuggestionKind =
+  /** 协商成果 — the outcome of a consultation. */
+  | 'CONSULTATION'
+  /** 提案 — a proposal, filed (立案) or not by the committee office. */
+  | 'PROPOSAL'
+  /** 调研报告 — a research report. */
+  | 'RESEARCH'
+  /** 社情民意信息 — a social-conditions report. */
+  | 'SOCIAL_CONDITIONS';
+
+/** 督办灯 — the light of an assigned item not yet replied, on the county’s date. */
+export type SuggestionLight =
+  /** 绿灯 — on track: more days left than the yellow-light setting. */
+  | 'GREEN'
+  /** 红灯 — overdue: the deadline has passed. */
+  | 'RED'
+  /** 黄灯 — the deadline is near: at most the setting’s days left (deadline day included). */
+  | 'YELLOW';
+
+/** 办理结果 — the lead unit’s result in its reply; A and B count as adopted (采纳). */
+export type SuggestionReplyResult =
+  /** A类 — solved or largely solved (已解决或基本解决). */
+  | 'A'
+  /** B类 — being solved or planned (正在解决或列入计划解决). */
+  | 'B'
+  /** C类 — to be solved when conditions allow (因条件限制留作参考或今后解决). */
+  | 'C'
+  /** D类 — kept for reference (留作参考). */
+  | 'D';
+
+/** 建言状态 — where a suggestion stands in its life. */
+export type SuggestionStatus =
+  /** 已交办 — assigned to a lead unit (and co-units) with a deadline; waiting for the reply. */
+  | 'ASSIGNED'
+  /** 已办结 — closed by the committee office. */
+  | 'CLOSED'
+  /** 草稿 — being written by its authors; seen only by them and the committee office. */
+  | 'DRAFT'
+  /** 已评价 — the lead author was satisfied or basically satisfied; waiting to be closed. */
+  | 'EVALUATED'
+  /** 已立案 — filed, waiting to be assigned to handling units. */
+  | 'FILED'
+  /** 不予立案 — not filed, with a reason; the end of its life. */
+  | 'NOT_FILED'
+  /** 已答复 — the lead unit replied; waiting for the lead author’s evaluation. */
+  | 'REPLIED'
+  /** 已提交 — submitted to the committee office, waiting to be filed. */
+  | 'SUBMITTED';
+
+/** A step that needs nothing but the suggestion (submit, close). */
+export type SuggestionStepInput = {
+  /** The suggestion. */
+  id: string | number;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** 承办方式 — a unit’s part in handling a suggestion. */
+export type SuggestionUnitRole =
+  /** 会办 — a co-unit: sends its opinion to the lead unit. */
+  | 'CO'
+  /** 主办 — the lead unit: gathers the co-units’ opinions and replies. */
+  | 'LEAD';
 
 /** Changes to a base; fields left out stay as they are, null clears an optional one. */
 export type UpdateBaseInput = {
@@ -505,6 +809,46 @@ export type UpdateServiceTeamInput = {
   version?: number | null | undefined;
 };
 
+/** Changes to a draft; fields left out stay, null clears an optional one; a list given replaces the whole list. */
+export type UpdateSuggestionInput = {
+  /** 提出人 — the authors, the lead author (第一提出人) first; each once; at least one. */
+  authorIds?: Array<string | number> | null | undefined;
+  /** 涉及基地 — the bases it is about. Optional. */
+  baseIds?: Array<string | number> | null | undefined;
+  /** 内容 — the text. Optional while a draft. */
+  content?: string | null | undefined;
+  /** 所属政协 — the division whose committee receives it (usually the county); inside the caller’s scope. */
+  divisionId?: string | number | null | undefined;
+  /** 涉及区划 — the places (towns, villages) it is about. Optional. */
+  divisionIds?: Array<string | number> | null | undefined;
+  /** The draft to change. */
+  id: string | number;
+  /** 类别 — proposal, social-conditions report, consultation outcome or research report. */
+  kind?: SuggestionKind | null | undefined;
+  /** 涉及对接 — the enterprise–village matches it is about. Optional. */
+  matchIds?: Array<string | number> | null | undefined;
+  /** 标题 — the title (案由), at most 200 characters. */
+  title?: string | null | undefined;
+  /** 主题 — what it is about, for figures (围绕…), e.g. 露营产业. Optional. */
+  topic?: string | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to the follow-up settings; fields left out stay. */
+export type UpdateSuggestionSettingsInput = {
+  /** 默认期限 — 1 to 366 months or days. */
+  defaultDeadlineAmount?: number | null | undefined;
+  /** 默认期限计法 — months, calendar days or working days. */
+  defaultDeadlineUnit?: DeadlineUnit | null | undefined;
+  /** 退回期限（天）— 0 to 90 calendar days after assignment. */
+  returnDays?: number | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+  /** 黄灯天数 — 0 to 90. */
+  yellowDays?: number | null | undefined;
+};
+
 /** Changes to a user; fields left out stay as they are. */
 export type UpdateUserInput = {
   /** The division the user works in (a town clerk: the town). */
@@ -642,6 +986,152 @@ export type ConsoleAuditLogQueryVariables = Exact<{
 
 
 export type ConsoleAuditLogQuery = { auditLog: { totalItems: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string, importId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { kind: string, id: string | null, name: string | null } }> } };
+
+export type ConsoleSuggestionsListQueryVariables = Exact<{
+  filter?: SuggestionFilter | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleSuggestionsListQuery = { suggestions: { totalItems: number, items: Array<{ id: string, title: string, kind: SuggestionKind, status: SuggestionStatus, deadline: string | null, daysLeft: number | null, light: SuggestionLight | null, keySupervision: boolean, authors: Array<{ id: string, name: string }>, leadUnit: { id: string, name: string } | null }> } };
+
+export type ConsoleSuggestionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSuggestionQuery = { suggestion: { id: string, version: number, kind: SuggestionKind, title: string, topic: string | null, content: string, status: SuggestionStatus, round: number, keySupervision: boolean, divisionId: string, submittedOn: string | null, filedOn: string | null, assignedOn: string | null, deadline: string | null, daysLeft: number | null, light: SuggestionLight | null, closedOn: string | null, declineReason: string | null, createdAt: string, division: { id: string, name: string } | null, authors: Array<{ id: string, name: string }>, divisions: Array<{ id: string, name: string }>, bases: Array<{ id: string, name: string }>, matches: Array<{ id: string, enterprise: { id: string, name: string }, village: { id: string, name: string } }>, leadUnit: { id: string, name: string } | null, assignments: Array<{ id: string, unitId: string, role: SuggestionUnitRole, assignedOn: string, endedOn: string | null, returnReason: string | null, unit: { id: string, name: string } | null }>, opinions: Array<{ id: string, round: number, text: string, sentOn: string, unit: { id: string, name: string } | null }>, replies: Array<{ id: string, round: number, result: SuggestionReplyResult, text: string, repliedOn: string, deadline: string, late: boolean, evaluation: SuggestionEvaluation | null, evaluationNote: string | null, evaluatedOn: string | null, unit: { id: string, name: string } | null }>, instructions: Array<{ id: string, leader: string, text: string, givenOn: string }>, supervisionNotes: Array<{ id: string, text: string, notedOn: string, recordedBy: string | null }>, steps: Array<{ id: string, action: SuggestionAction, statusAfter: SuggestionStatus, actorName: string | null, note: string | null, at: string }>, source: { id: string, title: string } | null, turnedInto: { id: string, title: string } | null } | null };
+
+export type ConsoleCreateSuggestionMutationVariables = Exact<{
+  input: CreateSuggestionInput;
+}>;
+
+
+export type ConsoleCreateSuggestionMutation = { createSuggestion: { id: string } };
+
+export type ConsoleUpdateSuggestionMutationVariables = Exact<{
+  input: UpdateSuggestionInput;
+}>;
+
+
+export type ConsoleUpdateSuggestionMutation = { updateSuggestion: { id: string, version: number } };
+
+export type ConsoleSubmitSuggestionMutationVariables = Exact<{
+  input: SuggestionStepInput;
+}>;
+
+
+export type ConsoleSubmitSuggestionMutation = { submitSuggestion: { id: string, status: SuggestionStatus } };
+
+export type ConsoleFileSuggestionMutationVariables = Exact<{
+  input: FileSuggestionInput;
+}>;
+
+
+export type ConsoleFileSuggestionMutation = { fileSuggestion: { id: string, status: SuggestionStatus } };
+
+export type ConsoleDeclineSuggestionMutationVariables = Exact<{
+  input: DeclineSuggestionInput;
+}>;
+
+
+export type ConsoleDeclineSuggestionMutation = { declineSuggestion: { id: string, status: SuggestionStatus } };
+
+export type ConsoleAssignSuggestionMutationVariables = Exact<{
+  input: AssignSuggestionInput;
+}>;
+
+
+export type ConsoleAssignSuggestionMutation = { assignSuggestion: { id: string, status: SuggestionStatus, deadline: string | null } };
+
+export type ConsoleAddSuggestionInstructionMutationVariables = Exact<{
+  input: AddSuggestionInstructionInput;
+}>;
+
+
+export type ConsoleAddSuggestionInstructionMutation = { addSuggestionInstruction: { id: string } };
+
+export type ConsoleAddSupervisionNoteMutationVariables = Exact<{
+  input: AddSupervisionNoteInput;
+}>;
+
+
+export type ConsoleAddSupervisionNoteMutation = { addSupervisionNote: { id: string } };
+
+export type ConsoleMarkKeySupervisionMutationVariables = Exact<{
+  input: MarkKeySupervisionInput;
+}>;
+
+
+export type ConsoleMarkKeySupervisionMutation = { markKeySupervision: { id: string, keySupervision: boolean } };
+
+export type ConsoleCloseSuggestionMutationVariables = Exact<{
+  input: SuggestionStepInput;
+}>;
+
+
+export type ConsoleCloseSuggestionMutation = { closeSuggestion: { id: string, status: SuggestionStatus } };
+
+export type ConsoleSendCoUnitOpinionMutationVariables = Exact<{
+  input: SendCoUnitOpinionInput;
+}>;
+
+
+export type ConsoleSendCoUnitOpinionMutation = { sendCoUnitOpinion: { id: string } };
+
+export type ConsoleReplyToSuggestionMutationVariables = Exact<{
+  input: ReplyToSuggestionInput;
+}>;
+
+
+export type ConsoleReplyToSuggestionMutation = { replyToSuggestion: { id: string, status: SuggestionStatus } };
+
+export type ConsoleReturnSuggestionAssignmentMutationVariables = Exact<{
+  input: ReturnSuggestionAssignmentInput;
+}>;
+
+
+export type ConsoleReturnSuggestionAssignmentMutation = { returnSuggestionAssignment: { id: string, status: SuggestionStatus } };
+
+export type ConsoleEvaluateSuggestionReplyMutationVariables = Exact<{
+  input: EvaluateSuggestionReplyInput;
+}>;
+
+
+export type ConsoleEvaluateSuggestionReplyMutation = { evaluateSuggestionReply: { id: string, status: SuggestionStatus } };
+
+export type ConsoleDeleteSuggestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteSuggestionMutation = { deleteSuggestion: string };
+
+export type ConsoleSuggestionBoardQueryVariables = Exact<{
+  filter?: SuggestionBoardFilter | null | undefined;
+  figures?: SuggestionFiguresFilter | null | undefined;
+}>;
+
+
+export type ConsoleSuggestionBoardQuery = { suggestionBoard: { today: string, year: number, yellowDays: number, items: Array<{ id: string, light: SuggestionLight, daysLeft: number, keySupervision: boolean, unit: { id: string, name: string } | null, suggestion: { id: string, title: string, kind: SuggestionKind, deadline: string | null } }>, units: Array<{ unitId: string, open: number, red: number, yellow: number, replied: number, repliedOnTime: number, onTimeRate: string | null, evaluated: number, satisfied: number, satisfactionRate: string | null, unit: { id: string, name: string } }> }, suggestionFigures: { submitted: number, filed: number, notFiled: number, replied: number, adopted: number, instructed: number, closed: number, summaryText: string } };
+
+export type ConsoleSuggestionInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSuggestionInboxQuery = { suggestions: { totalItems: number, items: Array<{ id: string, title: string, kind: SuggestionKind, deadline: string | null, daysLeft: number | null, light: SuggestionLight | null, keySupervision: boolean, leadUnit: { id: string, name: string } | null, assignments: Array<{ id: string, unitId: string, role: SuggestionUnitRole, endedOn: string | null }> }> } };
+
+export type ConsoleSuggestionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSuggestionSettingsQuery = { suggestionSettings: { version: number, yellowDays: number, returnDays: number, defaultDeadlineAmount: number, defaultDeadlineUnit: DeadlineUnit, updatedAt: string } };
+
+export type ConsoleUpdateSuggestionSettingsMutationVariables = Exact<{
+  input: UpdateSuggestionSettingsInput;
+}>;
+
+
+export type ConsoleUpdateSuggestionSettingsMutation = { updateSuggestionSettings: { version: number, yellowDays: number, returnDays: number, defaultDeadlineAmount: number, defaultDeadlineUnit: DeadlineUnit, updatedAt: string } };
 
 export type ConsoleHandlingUnitsListQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1130,6 +1620,27 @@ export const ConsoleApproveOutcomesDocument = {"kind":"Document","definitions":[
 export const ConsoleReturnOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReturnOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<ConsoleReturnOutcomesMutation, ConsoleReturnOutcomesMutationVariables>;
 export const ConsoleReopenOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReopenOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<ConsoleReopenOutcomesMutation, ConsoleReopenOutcomesMutationVariables>;
 export const ConsoleAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"importId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
+export const ConsoleSuggestionsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSuggestionsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"keySupervision"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSuggestionsListQuery, ConsoleSuggestionsListQueryVariables>;
+export const ConsoleSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"keySupervision"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"divisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"repliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationNote"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instructions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisionNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"notedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"statusAfter"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSuggestionQuery, ConsoleSuggestionQueryVariables>;
+export const ConsoleCreateSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateSuggestionMutation, ConsoleCreateSuggestionMutationVariables>;
+export const ConsoleUpdateSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateSuggestionMutation, ConsoleUpdateSuggestionMutationVariables>;
+export const ConsoleSubmitSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSubmitSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleSubmitSuggestionMutation, ConsoleSubmitSuggestionMutationVariables>;
+export const ConsoleFileSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleFileSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleFileSuggestionMutation, ConsoleFileSuggestionMutationVariables>;
+export const ConsoleDeclineSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeclineSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleDeclineSuggestionMutation, ConsoleDeclineSuggestionMutationVariables>;
+export const ConsoleAssignSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssignSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<ConsoleAssignSuggestionMutation, ConsoleAssignSuggestionMutationVariables>;
+export const ConsoleAddSuggestionInstructionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddSuggestionInstruction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSuggestionInstructionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSuggestionInstruction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleAddSuggestionInstructionMutation, ConsoleAddSuggestionInstructionMutationVariables>;
+export const ConsoleAddSupervisionNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddSupervisionNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSupervisionNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSupervisionNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleAddSupervisionNoteMutation, ConsoleAddSupervisionNoteMutationVariables>;
+export const ConsoleMarkKeySupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMarkKeySupervision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkKeySupervisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markKeySupervision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"keySupervision"}}]}}]}}]} as unknown as DocumentNode<ConsoleMarkKeySupervisionMutation, ConsoleMarkKeySupervisionMutationVariables>;
+export const ConsoleCloseSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCloseSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCloseSuggestionMutation, ConsoleCloseSuggestionMutationVariables>;
+export const ConsoleSendCoUnitOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSendCoUnitOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCoUnitOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCoUnitOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleSendCoUnitOpinionMutation, ConsoleSendCoUnitOpinionMutationVariables>;
+export const ConsoleReplyToSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReplyToSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleReplyToSuggestionMutation, ConsoleReplyToSuggestionMutationVariables>;
+export const ConsoleReturnSuggestionAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReturnSuggestionAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnSuggestionAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnSuggestionAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleReturnSuggestionAssignmentMutation, ConsoleReturnSuggestionAssignmentMutationVariables>;
+export const ConsoleEvaluateSuggestionReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleEvaluateSuggestionReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateSuggestionReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateSuggestionReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleEvaluateSuggestionReplyMutation, ConsoleEvaluateSuggestionReplyMutationVariables>;
+export const ConsoleDeleteSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteSuggestionMutation, ConsoleDeleteSuggestionMutationVariables>;
+export const ConsoleSuggestionBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSuggestionBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionBoardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"figures"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionFiguresFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestionBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yellowDays"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"keySupervision"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"replied"}},{"kind":"Field","name":{"kind":"Name","value":"repliedOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"suggestionFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"figures"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"filed"}},{"kind":"Field","name":{"kind":"Name","value":"notFiled"}},{"kind":"Field","name":{"kind":"Name","value":"replied"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"instructed"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"summaryText"}}]}}]}}]} as unknown as DocumentNode<ConsoleSuggestionBoardQuery, ConsoleSuggestionBoardQueryVariables>;
+export const ConsoleSuggestionInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSuggestionInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ASSIGNED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"keySupervision"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSuggestionInboxQuery, ConsoleSuggestionInboxQueryVariables>;
+export const ConsoleSuggestionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSuggestionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"yellowDays"}},{"kind":"Field","name":{"kind":"Name","value":"returnDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDeadlineAmount"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDeadlineUnit"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleSuggestionSettingsQuery, ConsoleSuggestionSettingsQueryVariables>;
+export const ConsoleUpdateSuggestionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateSuggestionSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSuggestionSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSuggestionSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"yellowDays"}},{"kind":"Field","name":{"kind":"Name","value":"returnDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDeadlineAmount"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDeadlineUnit"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateSuggestionSettingsMutation, ConsoleUpdateSuggestionSettingsMutationVariables>;
 export const ConsoleHandlingUnitsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleHandlingUnitsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handlingUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleHandlingUnitsListQuery, ConsoleHandlingUnitsListQueryVariables>;
 export const ConsoleHandlingUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleHandlingUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handlingUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}}]}}]}}]} as unknown as DocumentNode<ConsoleHandlingUnitQuery, ConsoleHandlingUnitQueryVariables>;
 export const ConsoleCreateHandlingUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateHandlingUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHandlingUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHandlingUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateHandlingUnitMutation, ConsoleCreateHandlingUnitMutationVariables>;
