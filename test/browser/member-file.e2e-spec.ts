@@ -167,6 +167,14 @@ const CREATE_USER = graphql(`
   }
 `);
 
+const SET_POST = graphql(`
+  mutation MemberFileSetPost($input: SetCommitteePostInput!) {
+    setCommitteePost(input: $input) {
+      id
+    }
+  }
+`);
+
 const GRADES: Record<string, string> = { EXCELLENT: '优秀', GOOD: '良好', COMPETENT: '称职', INCOMPETENT: '不称职' };
 const MEMBER = '韦履职';
 const RESEARCH = '2024年葡萄产业调研视察';
@@ -191,6 +199,7 @@ describeInBrowser('duty points: ranking, a member’s file and the yearly rules'
   let browser: Browser;
   let memberId: string;
   const editor = freshUsername('clerk');
+  const ownAccount = freshUsername('member');
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -245,6 +254,10 @@ describeInBrowser('duty points: ranking, a member’s file and the yearly rules'
     }
 
     await t.admin.ok(CREATE_USER, { input: { username: editor, password: SCOPED_PASSWORD, role: 'EDITOR', divisionId: null } });
+    const { createUser } = await t.admin.ok(CREATE_USER, {
+      input: { username: ownAccount, password: SCOPED_PASSWORD, role: 'VIEWER', divisionId: null },
+    });
+    await t.admin.ok(SET_POST, { input: { userId: createUser.id, kind: 'MEMBER', memberId } });
   });
 
   afterAll(async () => {
@@ -331,6 +344,18 @@ describeInBrowser('duty points: ranking, a member’s file and the yearly rules'
     await signInThroughForm(office.page, 'admin', 'admin-password', '/committee/duty-events?year=2024');
     await office.page.getByRole('button', { name: '新增履职活动' }).waitFor();
     await office.context.close();
+    await context.close();
+  });
+
+  it('gives a member’s own account 我的履职档案: its own file, and no 积分规则', async () => {
+    const { context, page } = await openConsole(browser, t);
+    await signInThroughForm(page, ownAccount, SCOPED_PASSWORD);
+    const menu = page.getByRole('navigation', { name: '主菜单', exact: true });
+    await menu.getByText('我的履职档案').click();
+    await page.waitForURL((url) => url.pathname === '/committee/my-file');
+    await page.goto('/committee/my-file?year=2024');
+    expect(await fileTotal(page, 36)).toBe('36');
+    await expect(menu.getByText('积分规则', { exact: true }).count()).resolves.toBe(0);
     await context.close();
   });
 

@@ -61,6 +61,7 @@ type Documents = {
     "\n  query MemberFileRanking($year: Int!) {\n    dutyRanking(year: $year, take: 100) {\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MemberFileRankingDocument,
     "\n  query MemberFileOfMember($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      total\n      grade\n      categories {\n        code\n        raw\n        counted\n      }\n      points {\n        sourceKind\n        title\n      }\n      brokeredMatches {\n        title\n        figures {\n          householdRentYuan\n          jobsPersonTimes\n          collectiveIncomeYuan\n        }\n      }\n    }\n  }\n": typeof types.MemberFileOfMemberDocument,
     "\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateUserDocument,
+    "\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileSetPostDocument,
     "\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": typeof types.CommitteeCreateUnitDocument,
     "\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": typeof types.CommitteeUpdateUnitDocument,
     "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": typeof types.CommitteeDeleteUnitDocument,
@@ -289,6 +290,7 @@ const documents: Documents = {
     "\n  query MemberFileRanking($year: Int!) {\n    dutyRanking(year: $year, take: 100) {\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n        }\n      }\n    }\n  }\n": types.MemberFileRankingDocument,
     "\n  query MemberFileOfMember($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      total\n      grade\n      categories {\n        code\n        raw\n        counted\n      }\n      points {\n        sourceKind\n        title\n      }\n      brokeredMatches {\n        title\n        figures {\n          householdRentYuan\n          jobsPersonTimes\n          collectiveIncomeYuan\n        }\n      }\n    }\n  }\n": types.MemberFileOfMemberDocument,
     "\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateUserDocument,
+    "\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.MemberFileSetPostDocument,
     "\n  mutation CommitteeCreateUnit($input: CreateHandlingUnitInput!) {\n    createHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": types.CommitteeCreateUnitDocument,
     "\n  mutation CommitteeUpdateUnit($input: UpdateHandlingUnitInput!) {\n    updateHandlingUnit(input: $input) {\n      id\n      name\n      contact\n    }\n  }\n": types.CommitteeUpdateUnitDocument,
     "\n  mutation CommitteeDeleteUnit($id: ID!) {\n    deleteHandlingUnit(id: $id)\n  }\n": types.CommitteeDeleteUnitDocument,
@@ -672,6 +674,10 @@ export function graphql(source: "\n  query MemberFileOfMember($memberId: ID!, $y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
