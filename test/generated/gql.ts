@@ -46,6 +46,22 @@ type Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": typeof types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": typeof types.BrowserImportsAuditDocument,
+    "\n  mutation MemberFileCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateDivisionDocument,
+    "\n  mutation MemberFileCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateMemberDocument,
+    "\n  mutation MemberFileCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateEnterpriseDocument,
+    "\n  mutation MemberFileCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateBaseDocument,
+    "\n  mutation MemberFileCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateMatchDocument,
+    "\n  mutation MemberFileRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileRecordOutcomeDocument,
+    "\n  mutation MemberFileCreateTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateTeamDocument,
+    "\n  mutation MemberFileRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileRecordActivityDocument,
+    "\n  mutation MemberFileRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileRecordEventDocument,
+    "\n  query MemberFileProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n": typeof types.MemberFileProposedRulesDocument,
+    "\n  mutation MemberFileSaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      version\n    }\n  }\n": typeof types.MemberFileSaveRulesDocument,
+    "\n  query MemberFileRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      version\n      categories {\n        code\n        cap\n      }\n    }\n  }\n": typeof types.MemberFileRulesDocument,
+    "\n  query MemberFileRanking($year: Int!) {\n    dutyRanking(year: $year, take: 100) {\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MemberFileRankingDocument,
+    "\n  query MemberFileOfMember($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      total\n      grade\n      categories {\n        code\n        raw\n        counted\n      }\n      points {\n        sourceKind\n        title\n      }\n      brokeredMatches {\n        title\n        figures {\n          householdRentYuan\n          jobsPersonTimes\n          collectiveIncomeYuan\n        }\n      }\n    }\n  }\n": typeof types.MemberFileOfMemberDocument,
+    "\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileCreateUserDocument,
+    "\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.MemberFileSetPostDocument,
     "\n  mutation BrowserSuggestionsUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserSuggestionsUserDocument,
     "\n  mutation BrowserSuggestionsPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserSuggestionsPostDocument,
     "\n  mutation BrowserSuggestionsKey($input: MarkKeySupervisionInput!) {\n    markKeySupervision(input: $input) {\n      keySupervision\n    }\n  }\n": typeof types.BrowserSuggestionsKeyDocument,
@@ -266,6 +282,22 @@ const documents: Documents = {
     "\n  mutation DashboardRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.DashboardRecordOutcomeDocument,
     "\n  query BrowserImportsRecords($filter: ImpactFilter) {\n    outcomeRecords(filter: $filter, take: 100) {\n      totalItems\n      items {\n        period\n        areaMu\n        householdRentYuan\n        status\n      }\n    }\n  }\n": types.BrowserImportsRecordsDocument,
     "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n": types.BrowserImportsAuditDocument,
+    "\n  mutation MemberFileCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateDivisionDocument,
+    "\n  mutation MemberFileCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateMemberDocument,
+    "\n  mutation MemberFileCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateEnterpriseDocument,
+    "\n  mutation MemberFileCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateBaseDocument,
+    "\n  mutation MemberFileCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateMatchDocument,
+    "\n  mutation MemberFileRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n": types.MemberFileRecordOutcomeDocument,
+    "\n  mutation MemberFileCreateTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateTeamDocument,
+    "\n  mutation MemberFileRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n": types.MemberFileRecordActivityDocument,
+    "\n  mutation MemberFileRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n    }\n  }\n": types.MemberFileRecordEventDocument,
+    "\n  query MemberFileProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n": types.MemberFileProposedRulesDocument,
+    "\n  mutation MemberFileSaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      version\n    }\n  }\n": types.MemberFileSaveRulesDocument,
+    "\n  query MemberFileRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      version\n      categories {\n        code\n        cap\n      }\n    }\n  }\n": types.MemberFileRulesDocument,
+    "\n  query MemberFileRanking($year: Int!) {\n    dutyRanking(year: $year, take: 100) {\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n        }\n      }\n    }\n  }\n": types.MemberFileRankingDocument,
+    "\n  query MemberFileOfMember($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      total\n      grade\n      categories {\n        code\n        raw\n        counted\n      }\n      points {\n        sourceKind\n        title\n      }\n      brokeredMatches {\n        title\n        figures {\n          householdRentYuan\n          jobsPersonTimes\n          collectiveIncomeYuan\n        }\n      }\n    }\n  }\n": types.MemberFileOfMemberDocument,
+    "\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.MemberFileCreateUserDocument,
+    "\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.MemberFileSetPostDocument,
     "\n  mutation BrowserSuggestionsUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.BrowserSuggestionsUserDocument,
     "\n  mutation BrowserSuggestionsPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n": types.BrowserSuggestionsPostDocument,
     "\n  mutation BrowserSuggestionsKey($input: MarkKeySupervisionInput!) {\n    markKeySupervision(input: $input) {\n      keySupervision\n    }\n  }\n": types.BrowserSuggestionsKeyDocument,
@@ -596,6 +628,70 @@ export function graphql(source: "\n  query BrowserImportsRecords($filter: Impact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserImportsAudit($filter: AuditFilter) {\n    auditLog(filter: $filter, take: 100) {\n      totalItems\n      items {\n        action\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateDivision($input: CreateDivisionInput!) {\n    createDivision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateBase($input: CreateBaseInput!) {\n    createBase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateMatch($input: CreateMatchInput!) {\n    createMatch(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileRecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileCreateTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateTeam($input: CreateServiceTeamInput!) {\n    createServiceTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileRecordActivity($input: RecordServiceActivityInput!) {\n    recordServiceActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileRecordEvent($input: RecordDutyEventInput!) {\n    recordDutyEvent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberFileProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberFileProposedRules($year: Int!) {\n    proposedDutyRuleSet(year: $year) {\n      year\n      basePoints\n      excellentFrom\n      goodFrom\n      competentFrom\n      categories {\n        code\n        name\n        cap\n        floor\n      }\n      items {\n        fact\n        category\n        points\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileSaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileSaveRules($input: SaveDutyRuleSetInput!) {\n    saveDutyRuleSet(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberFileRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      version\n      categories {\n        code\n        cap\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberFileRules($year: Int!) {\n    dutyRuleSet(year: $year) {\n      version\n      categories {\n        code\n        cap\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberFileRanking($year: Int!) {\n    dutyRanking(year: $year, take: 100) {\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberFileRanking($year: Int!) {\n    dutyRanking(year: $year, take: 100) {\n      items {\n        rank\n        total\n        grade\n        member {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberFileOfMember($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      total\n      grade\n      categories {\n        code\n        raw\n        counted\n      }\n      points {\n        sourceKind\n        title\n      }\n      brokeredMatches {\n        title\n        figures {\n          householdRentYuan\n          jobsPersonTimes\n          collectiveIncomeYuan\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberFileOfMember($memberId: ID!, $year: Int!) {\n    memberDutyFile(memberId: $memberId, year: $year) {\n      total\n      grade\n      categories {\n        code\n        raw\n        counted\n      }\n      points {\n        sourceKind\n        title\n      }\n      brokeredMatches {\n        title\n        figures {\n          householdRentYuan\n          jobsPersonTimes\n          collectiveIncomeYuan\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MemberFileSetPost($input: SetCommitteePostInput!) {\n    setCommitteePost(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,4 +42,31 @@ export const committeeRoutes: RouteRecordRaw[] = [
     meta: { title: '办理设置', menu: MENU, roles: ['ADMIN'], posts: ['OFFICE'] },
   },
   // end 建言督办
+  // ── 履职积分 (duty points): events, ranking, a member's file, the yearly rules ──
+  {
+    path: 'committee/duty-events',
+    component: () => import('./duty/DutyEventsPage.vue'),
+    meta: { title: '履职活动', menu: MENU },
+  },
+  {
+    path: 'committee/duty-ranking',
+    component: () => import('./duty/DutyRankingPage.vue'),
+    meta: { title: '积分排名', menu: MENU },
+  },
+  {
+    // 一人一档: the office reads its division's members; a member's own account its own file.
+    path: 'committee/members/:memberId/file',
+    component: () => import('./duty/MemberFilePage.vue'),
+    meta: { title: '委员履职档案', posts: ['OFFICE', 'MEMBER'] },
+  },
+  {
+    path: 'committee/my-file',
+    component: () => import('./duty/MemberFilePage.vue'),
+    meta: { title: '我的履职档案', menu: MENU, posts: ['MEMBER'] },
+  },
+  {
+    path: 'committee/duty-rules',
+    component: () => import('./duty/DutyRulesPage.vue'),
+    meta: { title: '积分规则', menu: MENU, roles: ['ADMIN'] },
+  },
 ];

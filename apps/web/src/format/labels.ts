@@ -70,3 +70,69 @@ export const SUGGESTION_ACTION_LABELS: Record<string, string> = {
   KEY_SUPERVISION: '重点督办',
   CLOSE: '办结',
 };
+
+// ── 履职积分 (the duty pages) ──────────────────────────────────────────────
+
+/** 履职活动类型. */
+export const DUTY_EVENT_KIND_LABELS: Record<string, string> = {
+  PLENARY: '全体会议',
+  STANDING: '常委会议',
+  CONSULTATION: '协商议事',
+  RESEARCH: '调研视察',
+  STUDY: '学习培训',
+  OUTREACH: '联系群众',
+  OTHER: '其他',
+};
+
+/** 出勤. */
+export const ATTENDANCE_LABELS: Record<string, string> = { PRESENT: '出席', EXCUSED: '请假', ABSENT: '缺席' };
+
+/** 履职等次, best first. */
+export const DUTY_GRADE_LABELS: Record<string, string> = { EXCELLENT: '优秀', GOOD: '良好', COMPETENT: '称职', INCOMPETENT: '不称职' };
+
+/** Element Plus tag colours for the grades: 不称职 stands out. */
+export const DUTY_GRADE_TAG_TYPES: Record<string, 'success' | 'primary' | 'warning' | 'danger'> = {
+  EXCELLENT: 'success',
+  GOOD: 'primary',
+  COMPETENT: 'warning',
+  INCOMPETENT: 'danger',
+};
+
+/** 积分依据类型. */
+export const DUTY_EVIDENCE_LABELS: Record<string, string> = {
+  DUTY_EVENT: '履职活动',
+  SUGGESTION: '建言',
+  MATCH: '引企下乡对接',
+  SERVICE_ACTIVITY: '服务活动',
+};
+
+/** 履职事项, in the order of the default rule table (domain.md, "Members' work"). */
+export const DUTY_FACT_LABELS: Record<string, string> = {
+  PLENARY_PRESENT: '全体会议出席',
+  PLENARY_EXCUSED: '全体会议请假',
+  PLENARY_ABSENT: '全体会议缺席',
+  STANDING_PRESENT: '常委会议出席',
+  STANDING_EXCUSED: '常委会议请假',
+  STANDING_ABSENT: '常委会议缺席',
+  ACTIVITY_PRESENT: '活动出席',
+  ACTIVITY_EXCUSED: '活动请假',
+  ACTIVITY_ABSENT: '活动缺席',
+  SPEECH: '大会发言',
+  WRITTEN_SPEECH: '书面发言',
+  PROPOSAL_SUBMITTED_LEAD: '提案提交（第一提出人）',
+  PROPOSAL_SUBMITTED_COSIGNER: '提案提交（附议人）',
+  PROPOSAL_FILED_LEAD: '提案立案（第一提出人）',
+  PROPOSAL_FILED_COSIGNER: '提案立案（附议人）',
+  PROPOSAL_ADOPTED_LEAD: '提案采纳（第一提出人）',
+  PROPOSAL_ADOPTED_COSIGNER: '提案采纳（附议人）',
+  PROPOSAL_INSTRUCTED_LEAD: '提案获批示（第一提出人）',
+  PROPOSAL_INSTRUCTED_COSIGNER: '提案获批示（附议人）',
+  SOCIAL_SUBMITTED: '社情民意报送',
+  SOCIAL_ADOPTED: '社情民意采用',
+  SOCIAL_INSTRUCTED: '社情民意获批示',
+  REPORT_SUBMITTED: '协商成果或调研报告提交',
+  REPORT_ADOPTED: '协商成果或调研报告采纳',
+  REPORT_INSTRUCTED: '协商成果或调研报告获批示',
+  MATCH_BROKERED: '引企下乡对接',
+  TEAM_ACTIVITY: '服务团服务活动',
+};

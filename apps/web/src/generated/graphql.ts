@@ -44,6 +44,15 @@ export type AssignSuggestionInput = {
   version?: number | null | undefined;
 };
 
+/** 出勤 — a member’s attendance at one event. */
+export type Attendance =
+  /** 缺席 — absent without leave. */
+  | 'ABSENT'
+  /** 请假 — excused (leave was asked for and granted). */
+  | 'EXCUSED'
+  /** 出席 — present. */
+  | 'PRESENT';
+
 /** Which audit entries: by object, by actor, by time; every field narrows. */
 export type AuditFilter = {
   /** 操作人 — a user's or key's id (with actorKind to tell the two apart). */
@@ -257,6 +266,150 @@ export type DivisionLevel =
   /** 村 — village. */
   | 'VILLAGE';
 
+/** 积分类别 — a category of a rule set being saved. */
+export type DutyCategoryRuleInput = {
+  /** 封顶分 — 0 or more. */
+  cap: number;
+  /** 类别代码 — capital letters, digits and underscores, e.g. MEETINGS; unique in the rule set. */
+  code: string;
+  /** 保底分 — 0 up to the cap; 0 when left out. */
+  floor?: number;
+  /** 类别名称 — e.g. 会议; at most 20 characters. */
+  name: string;
+};
+
+/** Which duty events to list; every condition given must hold. */
+export type DutyEventFilter = {
+  /** Only the events held by this division’s committee or those below it. */
+  divisionId?: string | number | null | undefined;
+  /** Only the events held on or after this day. */
+  from?: string | null | undefined;
+  /** Only events of this kind. */
+  kind?: DutyEventKind | null | undefined;
+  /** Only the events this member was asked to take part in. */
+  memberId?: string | number | null | undefined;
+  /** Only the events held on or before this day. */
+  to?: string | null | undefined;
+};
+
+/** 履职活动类型 — the kind of a committee meeting or activity. */
+export type DutyEventKind =
+  /** 协商议事 — a consultation meeting. */
+  | 'CONSULTATION'
+  /** 其他 — any other activity. */
+  | 'OTHER'
+  /** 联系群众 — meeting the public. */
+  | 'OUTREACH'
+  /** 全体会议 — a plenary session of the committee. */
+  | 'PLENARY'
+  /** 调研视察 — a research or inspection visit. */
+  | 'RESEARCH'
+  /** 常委会议 — a meeting of the standing committee. */
+  | 'STANDING'
+  /** 学习培训 — study or training. */
+  | 'STUDY';
+
+/** 积分依据类型 — the kind of record a point comes from. */
+export type DutyEvidenceKind =
+  /** 履职活动 — a meeting or activity (dutyEvent). */
+  | 'DUTY_EVENT'
+  /** 引企下乡对接 — a match the member brokered (match). */
+  | 'MATCH'
+  /** 服务活动 — a visit of the member’s service team (serviceActivity). */
+  | 'SERVICE_ACTIVITY'
+  /** 建言 — a proposal, social-conditions report or other suggestion. */
+  | 'SUGGESTION';
+
+/** 履职事项 — a kind of work the service observes and a rule set may reward (each occurrence counted once). */
+export type DutyFact =
+  /** 活动缺席 — absent from such an activity without leave. */
+  | 'ACTIVITY_ABSENT'
+  /** 活动请假 — excused from such an activity. */
+  | 'ACTIVITY_EXCUSED'
+  /** 活动出席 — present at a consultation, research, study, outreach or other activity. */
+  | 'ACTIVITY_PRESENT'
+  /** 引企下乡对接 — a match the member brokered that was SIGNED or OPERATING at some time in the year. */
+  | 'MATCH_BROKERED'
+  /** 全体会议缺席 — absent from a plenary session without leave. */
+  | 'PLENARY_ABSENT'
+  /** 全体会议请假 — excused from a plenary session. */
+  | 'PLENARY_EXCUSED'
+  /** 全体会议出席 — present at a plenary session. */
+  | 'PLENARY_PRESENT'
+  /** 提案采纳（附议人）— a proposal replied with result A or B, as co-signer. */
+  | 'PROPOSAL_ADOPTED_COSIGNER'
+  /** 提案采纳（第一提出人）— a proposal replied with result A or B, as lead author. */
+  | 'PROPOSAL_ADOPTED_LEAD'
+  /** 提案立案（附议人）— a proposal filed, as co-signer. */
+  | 'PROPOSAL_FILED_COSIGNER'
+  /** 提案立案（第一提出人）— a proposal filed, as lead author. */
+  | 'PROPOSAL_FILED_LEAD'
+  /** 提案获批示（附议人）— a leader’s instruction on a proposal, as co-signer. */
+  | 'PROPOSAL_INSTRUCTED_COSIGNER'
+  /** 提案获批示（第一提出人）— a leader’s instruction on a proposal, as lead author. */
+  | 'PROPOSAL_INSTRUCTED_LEAD'
+  /** 提案提交（附议人）— a proposal submitted, as co-signer. */
+  | 'PROPOSAL_SUBMITTED_COSIGNER'
+  /** 提案提交（第一提出人）— a proposal submitted, as lead author. */
+  | 'PROPOSAL_SUBMITTED_LEAD'
+  /** 协商成果或调研报告采纳 — such a report adopted, for each author. */
+  | 'REPORT_ADOPTED'
+  /** 协商成果或调研报告获批示 — a leader’s instruction on such a report, for each author. */
+  | 'REPORT_INSTRUCTED'
+  /** 协商成果或调研报告提交 — a consultation outcome or research report submitted, for each author. */
+  | 'REPORT_SUBMITTED'
+  /** 社情民意采用 — a social-conditions report adopted, for each author. */
+  | 'SOCIAL_ADOPTED'
+  /** 社情民意获批示 — a leader’s instruction on a social-conditions report, for each author. */
+  | 'SOCIAL_INSTRUCTED'
+  /** 社情民意报送 — a social-conditions report submitted, for each author. */
+  | 'SOCIAL_SUBMITTED'
+  /** 大会发言 — one speech made at an event. */
+  | 'SPEECH'
+  /** 常委会议缺席 — absent from a standing committee meeting without leave. */
+  | 'STANDING_ABSENT'
+  /** 常委会议请假 — excused from a standing committee meeting. */
+  | 'STANDING_EXCUSED'
+  /** 常委会议出席 — present at a standing committee meeting. */
+  | 'STANDING_PRESENT'
+  /** 服务活动 — a visit in the year of a service team the member leads or serves in. */
+  | 'TEAM_ACTIVITY'
+  /** 书面发言 — one written contribution to an event. */
+  | 'WRITTEN_SPEECH';
+
+/** 履职等次 — a member’s grade for a year. */
+export type DutyGrade =
+  /** 称职 — the total reaches competentFrom. */
+  | 'COMPETENT'
+  /** 优秀 — the total reaches the rule set’s excellentFrom. */
+  | 'EXCELLENT'
+  /** 良好 — the total reaches goodFrom. */
+  | 'GOOD'
+  /** 不称职 — the total is below competentFrom. */
+  | 'INCOMPETENT';
+
+/** 计分规则 — an item of a rule set being saved. */
+export type DutyItemRuleInput = {
+  /** 所属类别 — the code of one of the rule set’s categories. */
+  category: string;
+  /** 履职事项 — the fact; each at most once in a rule set. */
+  fact: DutyFact;
+  /** 分值 — points per occurrence, −100 to 100; negative for a deduction. */
+  points: number;
+};
+
+/** One member’s part in an event (参加人员). */
+export type DutyParticipantInput = {
+  /** 出勤 — present, excused or absent without leave. */
+  attendance: Attendance;
+  /** 委员 — the member. */
+  memberId: string | number;
+  /** 大会发言 — speeches made at the event; 0 when none. */
+  speeches?: number;
+  /** 书面发言 — written contributions handed in; 0 when none. */
+  writtenSpeeches?: number;
+};
+
 /** The lead author’s evaluation of the reply (评价); 不满意 sends the item back to its units with a new deadline (given, a rule, or the default). */
 export type EvaluateSuggestionReplyInput = {
   /** 新办理期限 — for 不满意: the new deadline; or deadlineRule; or the default. */
@@ -381,6 +534,24 @@ export type OutcomeStatus =
   /** 已报送 — waiting for approval; may still be corrected by its editors. */
   | 'SUBMITTED';
 
+/** A committee meeting or activity with its participants (履职活动). */
+export type RecordDutyEventInput = {
+  /** 主办政协 — the division whose committee held the event; within your own division. */
+  divisionId: string | number;
+  /** 日期 — the day it was held; not in the future. */
+  heldOn: string;
+  /** 类型 — the kind of meeting or activity. */
+  kind: DutyEventKind;
+  /** 参加人员 — the members asked to take part, each once, with their attendance; at most 500. On update the list replaces the old one. */
+  participants: Array<DutyParticipantInput>;
+  /** 地点 — where it was held; optional, at most 200 characters. */
+  place?: string | null | undefined;
+  /** 名称 — e.g. 县政协十届三次全体会议; at most 200 characters. */
+  title: string;
+  /** 议题 — what it was about; optional, at most 500 characters. */
+  topic?: string | null | undefined;
+};
+
 /** 录入成效 — the figures of one base or division for one period. */
 export type RecordOutcomeInput = {
   /** 面积（亩）— area in mu, at most 2 decimals. */
@@ -457,6 +628,26 @@ export type Role =
   | 'EDITOR'
   /** 查看者 — reads data and reports. */
   | 'VIEWER';
+
+/** One year’s points rules, saved whole: replaces that year’s rules (and so its scores), and no other year’s. */
+export type SaveDutyRuleSetInput = {
+  /** 基础分 — points every member starts with, outside the categories; 0 or more. */
+  basePoints?: number;
+  /** 积分类别 — at least one, codes unique, in the order reports show them. */
+  categories: Array<DutyCategoryRuleInput>;
+  /** 称职分数线 — the least total graded 称职; 0 or more. */
+  competentFrom: number;
+  /** 优秀分数线 — the least total graded 优秀; above goodFrom. */
+  excellentFrom: number;
+  /** 良好分数线 — the least total graded 良好; above competentFrom. */
+  goodFrom: number;
+  /** 计分规则 — each fact at most once, each in one of the categories. */
+  items: Array<DutyItemRuleInput>;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+  /** 年度 — the year the rules score, 2000 to 2100. */
+  year: number;
+};
 
 /** A co-unit’s opinion (会办意见) for the lead unit, once per round. */
 export type SendCoUnitOpinionInput = {
@@ -671,6 +862,28 @@ export type UpdateDivisionInput = {
   name?: string | null | undefined;
   /** The parent division; leave out for a root (e.g. a province). */
   parentId?: string | number | null | undefined;
+  /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a duty event; fields left out stay as they are. participants, when given, replaces the whole list. */
+export type UpdateDutyEventInput = {
+  /** 主办政协 — the division whose committee held the event; within your own division. */
+  divisionId?: string | number | null | undefined;
+  /** 日期 — the day it was held; not in the future. */
+  heldOn?: string | null | undefined;
+  /** The event to change. */
+  id: string | number;
+  /** 类型 — the kind of meeting or activity. */
+  kind?: DutyEventKind | null | undefined;
+  /** 参加人员 — the members asked to take part, each once, with their attendance; at most 500. On update the list replaces the old one. */
+  participants?: Array<DutyParticipantInput> | null | undefined;
+  /** 地点 — where it was held; optional, at most 200 characters. */
+  place?: string | null | undefined;
+  /** 名称 — e.g. 县政协十届三次全体会议; at most 200 characters. */
+  title?: string | null | undefined;
+  /** 议题 — what it was about; optional, at most 500 characters. */
+  topic?: string | null | undefined;
   /** 版本 — the version read; the update is refused (CONFLICT) when the row changed since. */
   version?: number | null | undefined;
 };
@@ -986,6 +1199,90 @@ export type ConsoleAuditLogQueryVariables = Exact<{
 
 
 export type ConsoleAuditLogQuery = { auditLog: { totalItems: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string, importId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actor: { kind: string, id: string | null, name: string | null } }> } };
+
+export type ConsoleDutyEventsListQueryVariables = Exact<{
+  filter?: DutyEventFilter | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleDutyEventsListQuery = { dutyEvents: { totalItems: number, items: Array<{ id: string, kind: DutyEventKind, title: string, heldOn: string, place: string | null, participants: Array<{ memberId: string, attendance: Attendance }> }> } };
+
+export type ConsoleDutyEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDutyEventQuery = { dutyEvent: { id: string, version: number, divisionId: string, kind: DutyEventKind, title: string, topic: string | null, heldOn: string, place: string | null, participants: Array<{ memberId: string, attendance: Attendance, speeches: number, writtenSpeeches: number, member: { id: string, name: string, sector: string | null } }> } | null };
+
+export type ConsoleRecordDutyEventMutationVariables = Exact<{
+  input: RecordDutyEventInput;
+}>;
+
+
+export type ConsoleRecordDutyEventMutation = { recordDutyEvent: { id: string } };
+
+export type ConsoleUpdateDutyEventMutationVariables = Exact<{
+  input: UpdateDutyEventInput;
+}>;
+
+
+export type ConsoleUpdateDutyEventMutation = { updateDutyEvent: { id: string, version: number } };
+
+export type ConsoleDeleteDutyEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteDutyEventMutation = { deleteDutyEvent: string };
+
+export type ConsoleDutyRankingQueryVariables = Exact<{
+  year: number;
+  divisionId?: string | number | null | undefined;
+  sector?: string | null | undefined;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ConsoleDutyRankingQuery = { dutyRanking: { year: number, totalItems: number, ruleSet: { year: number, saved: boolean, categories: Array<{ code: string, name: string, cap: number }> }, items: Array<{ rank: number, total: number, grade: DutyGrade, member: { id: string, name: string, sector: string | null }, categories: Array<{ code: string, counted: number }> }> } };
+
+export type ConsoleMemberDutyFileQueryVariables = Exact<{
+  memberId: string | number;
+  year: number;
+}>;
+
+
+export type ConsoleMemberDutyFileQuery = { memberDutyFile: { year: number, total: number, grade: DutyGrade, basePoints: number, member: { id: string, name: string, sector: string | null, title: string | null, divisionId: string | null }, ruleSet: { year: number, saved: boolean, excellentFrom: number, goodFrom: number, competentFrom: number }, categories: Array<{ code: string, name: string, raw: number, floor: number, cap: number, counted: number }>, points: Array<{ fact: DutyFact, category: string | null, quantity: number, pointsEach: number, points: number, sourceKind: DutyEvidenceKind, sourceId: string, title: string, on: string }>, brokeredMatches: Array<{ matchId: string, title: string, status: MatchStatus, signedOn: string | null, figures: { householdRentYuan: string, jobsPersonTimes: string, collectiveIncomeYuan: string, atLeast: boolean } }> } };
+
+export type ConsoleDutyMemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDutyMemberQuery = { member: { id: string, name: string, sector: string | null, title: string | null } | null };
+
+export type ConsoleDutyDivisionNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDutyDivisionNameQuery = { division: { id: string, name: string } | null };
+
+export type ConsoleDutyRulesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ConsoleDutyRulesQuery = { dutyRuleSet: { year: number, saved: boolean, version: number, basePoints: number, excellentFrom: number, goodFrom: number, competentFrom: number, categories: Array<{ code: string, name: string, cap: number, floor: number }>, items: Array<{ fact: DutyFact, category: string, points: number }> } | null, proposedDutyRuleSet: { year: number, saved: boolean, version: number, basePoints: number, excellentFrom: number, goodFrom: number, competentFrom: number, categories: Array<{ code: string, name: string, cap: number, floor: number }>, items: Array<{ fact: DutyFact, category: string, points: number }> } };
+
+export type ConsoleSaveDutyRulesMutationVariables = Exact<{
+  input: SaveDutyRuleSetInput;
+}>;
+
+
+export type ConsoleSaveDutyRulesMutation = { saveDutyRuleSet: { year: number, saved: boolean, version: number } };
 
 export type ConsoleSuggestionsListQueryVariables = Exact<{
   filter?: SuggestionFilter | null | undefined;
@@ -1620,6 +1917,17 @@ export const ConsoleApproveOutcomesDocument = {"kind":"Document","definitions":[
 export const ConsoleReturnOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReturnOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<ConsoleReturnOutcomesMutation, ConsoleReturnOutcomesMutationVariables>;
 export const ConsoleReopenOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReopenOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<ConsoleReopenOutcomesMutation, ConsoleReopenOutcomesMutationVariables>;
 export const ConsoleAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"importId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
+export const ConsoleDutyEventsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDutyEventsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DutyEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDutyEventsListQuery, ConsoleDutyEventsListQueryVariables>;
+export const ConsoleDutyEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDutyEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"speeches"}},{"kind":"Field","name":{"kind":"Name","value":"writtenSpeeches"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDutyEventQuery, ConsoleDutyEventQueryVariables>;
+export const ConsoleRecordDutyEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRecordDutyEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDutyEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleRecordDutyEventMutation, ConsoleRecordDutyEventMutationVariables>;
+export const ConsoleUpdateDutyEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateDutyEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDutyEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateDutyEventMutation, ConsoleUpdateDutyEventMutationVariables>;
+export const ConsoleDeleteDutyEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteDutyEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDutyEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDeleteDutyEventMutation, ConsoleDeleteDutyEventMutationVariables>;
+export const ConsoleDutyRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDutyRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"divisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDutyRankingQuery, ConsoleDutyRankingQueryVariables>;
+export const ConsoleMemberDutyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMemberDutyFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberDutyFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"basePoints"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"excellentFrom"}},{"kind":"Field","name":{"kind":"Name","value":"goodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competentFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fact"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"pointsEach"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"on"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brokeredMatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdRentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"jobsPersonTimes"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveIncomeYuan"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMemberDutyFileQuery, ConsoleMemberDutyFileQueryVariables>;
+export const ConsoleDutyMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDutyMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ConsoleDutyMemberQuery, ConsoleDutyMemberQueryVariables>;
+export const ConsoleDutyDivisionNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDutyDivisionName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleDutyDivisionNameQuery, ConsoleDutyDivisionNameQueryVariables>;
+export const ConsoleDutyRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDutyRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"basePoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentFrom"}},{"kind":"Field","name":{"kind":"Name","value":"goodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competentFrom"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fact"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedDutyRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"basePoints"}},{"kind":"Field","name":{"kind":"Name","value":"excellentFrom"}},{"kind":"Field","name":{"kind":"Name","value":"goodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"competentFrom"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fact"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDutyRulesQuery, ConsoleDutyRulesQueryVariables>;
+export const ConsoleSaveDutyRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSaveDutyRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveDutyRuleSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDutyRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleSaveDutyRulesMutation, ConsoleSaveDutyRulesMutationVariables>;
 export const ConsoleSuggestionsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSuggestionsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"keySupervision"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSuggestionsListQuery, ConsoleSuggestionsListQueryVariables>;
 export const ConsoleSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"keySupervision"}},{"kind":"Field","name":{"kind":"Name","value":"divisionId"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"divisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"repliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationNote"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instructions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisionNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"notedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"statusAfter"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSuggestionQuery, ConsoleSuggestionQueryVariables>;
 export const ConsoleCreateSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateSuggestionMutation, ConsoleCreateSuggestionMutationVariables>;
