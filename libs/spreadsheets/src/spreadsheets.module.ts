@@ -15,6 +15,7 @@ import { ReportingModule } from '@rural/reporting';
 import { ServiceTeamsModule } from '@rural/service-teams';
 import { SuggestionsModule } from '@rural/suggestions';
 
+import { CommitteeReportContents } from './committee-reports/committee-report-contents.js';
 import { BasesExport } from './exports/bases.export.js';
 import { DivisionsExport } from './exports/divisions.export.js';
 import { EnterprisesExport } from './exports/enterprises.export.js';
@@ -23,6 +24,7 @@ import { MatchesExport } from './exports/matches.export.js';
 import { MembersExport } from './exports/members.export.js';
 import { OutcomesExport } from './exports/outcomes.export.js';
 import { ServiceActivitiesExport } from './exports/service-activities.export.js';
+import { CommitteeExportsController } from './http/committee-exports.controller.js';
 import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
 import { ImpactExportController } from './http/impact-export.controller.js';
@@ -77,8 +79,8 @@ const IMPORTERS = [
     SuggestionsModule,
     DutyModule,
   ],
-  // ImpactExportController before ExportsController: Express tries routes in order, and `exports/:file` would take impact.xlsx.
-  controllers: [TemplatesController, ImpactExportController, ExportsController, ImportsController],
+  // The named reports before ExportsController: Express tries routes in order, and `exports/:file` would take impact.xlsx.
+  controllers: [TemplatesController, ImpactExportController, CommitteeExportsController, ExportsController, ImportsController],
   providers: [
     HttpCallerGuard,
     TemplateFiles,
@@ -107,6 +109,7 @@ const IMPORTERS = [
     },
     FilterSubjectNames,
     ImpactReportContents,
+    CommitteeReportContents,
   ],
 })
 export class SpreadsheetsModule {}
