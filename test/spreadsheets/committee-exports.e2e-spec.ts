@@ -258,8 +258,9 @@ describe('GET /exports/member-file.xlsx', () => {
 
 describe('GET /exports/suggestion-board.xlsx', () => {
   it('lists the open items in the board’s order with light, unit, deadline and days; the units; the sentence', async () => {
-    const api = (await world.office.ok(BOARD, { filter: { divisionId: place.county } })).suggestionBoard;
-    const file = await download(world.office, `/exports/suggestion-board.xlsx?divisionId=${place.county}`);
+    const county = world.place.county;
+    const api = (await world.office.ok(BOARD, { filter: { divisionId: county } })).suggestionBoard;
+    const file = await download(world.office, `/exports/suggestion-board.xlsx?divisionId=${county}`);
     expect(file.status).toBe(200);
     const [items, units, figures] = file.workbook!.worksheets;
     expect([items.name, units.name, figures.name]).toEqual(['督办事项', '单位办理情况', '建言数字']);
@@ -276,7 +277,7 @@ describe('GET /exports/suggestion-board.xlsx', () => {
     expect(rates.rows.map((row) => [row[0], row[1], row[2], row[4]])).toEqual(
       api.units.map((unit) => [unit.unit.name, unit.open, unit.red, unit.replied]),
     );
-    const sentence = (await world.office.ok(FIGURES, { filter: { divisionId: place.county, year: api.year } })).suggestionFigures;
+    const sentence = (await world.office.ok(FIGURES, { filter: { divisionId: county, year: api.year } })).suggestionFigures;
     expect(rowsOf(figures).flat()).toContain(sentence.summaryText);
   });
 
