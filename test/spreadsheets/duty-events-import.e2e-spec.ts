@@ -234,3 +234,68 @@ describe('POST /imports/duty-events', () => {
     expect(header).toEqual(HEADER);
   });
 });
+
+describe('members import and export with 所属政协', () => {
+  const MEMBER_HEADER = ['姓名', '界别', '职务', '所属企业', '所属政协'];
+  const divisionOf = async (name: string) =>
+    (await sql<{ division_id: string | null }>(t, `SELECT division_id::text AS division_id FROM member WHERE name = $1`, [name]))[0]
+      ?.division_id;
+
+  it('sets a member’s committee by name, by path and by 区划代码; a file without the column leaves it', async () => {
+    const [{ name: town }] = await sql<{ name: string }>(t, `SELECT name FROM division WHERE id = $1`, [place.town]);
+    await sql(t, `UPDATE division SET code = '459999123000' WHERE id = $1`, [place.town]);
+    const file = await xlsxFile([
+      MEMBER_HEADER,
+      ['所属甲', '经济界', null, null, county],
+      ['所属乙', null, null, null, `${county}/${town}`],
+      ['所属丙', null, null, null, '459999123000'],
+      ['所属丁', null, null, null, '没有这个县'],
+    ]);
+    const refused = await postImport(t, t.admin.token as string, 'members', file, { dryRun: 'true' });
+    expect(refused.body.errors).toEqual([expect.objectContaining({ row: 5, column: '所属政协', code: 'NOT_FOUND' })]);
+
+    const good = await xlsxFile([
+      MEMBER_HEADER,
+      ...[
+        ['所属甲', county],
+        ['所属乙', `${county}/${town}`],
+        ['所属丙', '459999123000'],
+      ].map(([name, committee]) => [name, null, null, null, committee]),
+    ]);
+    expect((await postImport(t, t.admin.token as string, 'members', good, { dryRun: 'false' })).body).toMatchObject({
+      status: 'COMMITTED',
+      created: 3,
+    });
+    expect([await divisionOf('所属甲'), await divisionOf('所属乙'), await divisionOf('所属丙')]).toEqual([
+      place.county,
+      place.town,
+      place.town,
+    ]);
+
+    const old = await xlsxFile([
+      ['姓名', '界别'],
+      ['所属甲', '农业界'],
+    ]);
+    expect((await postImport(t, t.admin.token as string, 'members', old, { dryRun: 'false' })).body).toMatchObject({
+      status: 'COMMITTED',
+      updated: 1,
+    });
+    expect(await divisionOf('所属甲')).toBe(place.county);
+  });
+
+  it('exports 所属政协 as a name path that imports back unchanged', async () => {
+    const response = await fetch(`${t.url}/exports/members.xlsx?search=${encodeURIComponent('所属')}`, {
+      headers: { authorization: `Bearer ${t.admin.token}` },
+    });
+    const bytes = await response.arrayBuffer();
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(MEMBER_HEADER);
+    expect(rows.find((row) => row[0] === '所属甲')?.[4]).toBe(county);
+    const result = await postImport(t, t.admin.token as string, 'members', Buffer.from(bytes), { dryRun: 'false' });
+    expect(result.body).toMatchObject({ status: 'COMMITTED', created: 0, updated: 0, unchanged: 3 });
+  });
+});
