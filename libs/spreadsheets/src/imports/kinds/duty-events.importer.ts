@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { CommitteeAccess } from '@rural/committee';
 import { assertValid, type RequestContext } from '@rural/core';
-import { Attendance, DutyEventKind, DutyEventService, RecordDutyEventInput, type DutyParticipantInput } from '@rural/duty';
+import { DutyEventService, RecordDutyEventInput } from '@rural/duty';
 import { withinScope } from '@rural/geography';
 
 import { CATALOGUE } from '../../columns/catalogue.js';
@@ -10,10 +10,11 @@ import type { ImportProblem } from '../history/import-problem.js';
 import { DivisionPaths } from '../keys/division-path.js';
 import { ReferenceDirectory } from '../keys/reference-directory.js';
 import { valueOf, type ParsedRow } from '../rows/parsed-row.js';
+import { definedOnly, eventFields, participantOf, sameEvent, type EventRow } from './duty-event-rows.js';
 import { emptyTally, type BatchTally, type KindImport, type KindImporter } from './kind-importer.js';
 import { problemsOfError } from './problem-of-error.js';
 import { keyRowProblem } from './row-problem.js';
-import { dutyEventsKeyed, type StoredDutyEvent } from './stored-duty-events.js';
+import { dutyEventsKeyed } from './stored-duty-events.js';
 
 const ACTION = '导入履职活动';
 const COLUMNS = CATALOGUE['duty-events'].columns;
@@ -26,19 +27,12 @@ const HEADER: Record<string, string> = {
 const columnOf = (field: string) => HEADER[field] ?? null;
 const header = (key: string) => HEADER[key];
 
-/** One participant's row, its keys resolved. */
-interface ParticipantRow {
-  row: ParsedRow;
-  memberId: string;
-  memberName: string;
-}
-
 /** The rows of one event in the file: same 日期 + 活动名称 + 所属政协. */
 interface EventRows {
   divisionId: string;
   heldOn: string;
   title: string;
-  rows: ParticipantRow[];
+  rows: EventRow[];
 }
 
 /**
@@ -121,7 +115,7 @@ class DutyEventsImport implements KindImport {
         );
         continue;
       }
-      group.rows.push({ row, memberId: member.value[0].id, memberName: name });
+      group.rows.push({ row, memberId: member.value[0].id });
     }
     return emptyTally();
   }
@@ -140,7 +134,7 @@ class DutyEventsImport implements KindImport {
 
   /** One event: checked for rows that disagree, compared with what is stored, then written in a savepoint. */
   private async writeEvent(group: EventRows): Promise<'created' | 'updated' | 'unchanged' | ImportProblem[]> {
-    const fields = eventFields(group);
+    const fields = eventFields(group.rows);
     if (Array.isArray(fields)) return fields;
     const stored = await dutyEventsKeyed(this.ctx.transaction, group.divisionId, group.heldOn, group.title);
     const first = group.rows[0].row;
@@ -186,87 +180,6 @@ class DutyEventsImport implements KindImport {
       });
     }
   }
-}
-
-/** The event's own columns; undefined: the file has no such column (an update keeps what is stored). */
-interface EventFields {
-  kind: DutyEventKind;
-  topic?: string | null;
-  place?: string | null;
-}
-
-/**
- * The event's own columns from its rows. 活动类型 is on every row and must agree; 议题 and 地点 may
- * be left empty after the first row (a clerk fills them once), but two different values are refused
- * on the later row — which one is right only the clerk knows.
- */
-function eventFields(group: EventRows): EventFields | ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  const agreed = (key: 'kind' | 'topic' | 'place'): string | null | undefined => {
-    let value: string | null | undefined;
-    let from: ParsedRow | null = null;
-    for (const { row } of group.rows) {
-      const cell = valueOf<string>(row, key);
-      if (cell === undefined) return undefined;
-      if (cell === null) {
-        value ??= null;
-        continue;
-      }
-      if (from && value !== cell) {
-        problems.push(
-          problem(
-            row,
-            'INVALID',
-            key,
-            `同一活动（第 ${from.row} 行起）的${header(key)}须一致：第 ${from.row} 行为“${value}”，本行为“${cell}”`,
-          ),
-        );
-      } else if (!from) {
-        value = cell;
-        from = row;
-      }
-    }
-    return value;
-  };
-  const fields: EventFields = { kind: agreed('kind') as DutyEventKind, topic: agreed('topic'), place: agreed('place') };
-  return problems.length > 0 ? problems : fields;
-}
-
-/** A row's participant; a count column the file lacks keeps the stored value (0 for someone new). */
-function participantOf(row: ParsedRow, memberId: string, previous: StoredDutyEvent | undefined): DutyParticipantInput {
-  const stored = previous?.participants.find((participant) => participant.memberId === memberId);
-  const count = (key: 'speeches' | 'writtenSpeeches'): number => {
-    const cell = valueOf<string>(row, key);
-    if (cell === undefined) return stored?.[key] ?? 0;
-    return cell === null ? 0 : Number(cell);
-  };
-  return {
-    memberId,
-    attendance: valueOf<string>(row, 'attendance') as Attendance,
-    speeches: count('speeches'),
-    writtenSpeeches: count('writtenSpeeches'),
-  };
-}
-
-/** Whether writing would change nothing: the event's columns the file has, and the same participants with the same figures. */
-function sameEvent(stored: StoredDutyEvent, fields: EventFields, participants: DutyParticipantInput[]): boolean {
-  if (fields.kind !== stored.kind) return false;
-  if (fields.topic !== undefined && fields.topic !== stored.topic) return false;
-  if (fields.place !== undefined && fields.place !== stored.place) return false;
-  if (participants.length !== stored.participants.length) return false;
-  return participants.every((participant) => {
-    const other = stored.participants.find((row) => row.memberId === participant.memberId);
-    return (
-      other !== undefined &&
-      other.attendance === participant.attendance &&
-      other.speeches === participant.speeches &&
-      other.writtenSpeeches === participant.writtenSpeeches
-    );
-  });
-}
-
-function definedOnly(fields: EventFields): EventFields {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as unknown as EventFields;
 }
 
 function problem(row: ParsedRow, code: ImportProblem['code'], key: string, message: string): ImportProblem {
