@@ -330,7 +330,7 @@ describe('GET /exports/{kind}.xlsx and .csv', () => {
         bases: BASE_HEADERS.length,
         outcomes: 15,
         enterprises: 3,
-        members: 4,
+        members: 5,
         matches: 9,
         'service-activities': 9,
         divisions: 4,

@@ -15,3 +15,4 @@ export * from './duty-score.service.js';
 export * from './duty.module.js';
 export * from './dto/record-duty-event.input.js';
 export * from './dto/duty-report.js';
+export * from './dto/duty-year.args.js';

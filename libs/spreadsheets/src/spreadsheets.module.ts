@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuthModule } from '@rural/auth';
 import { BasesModule } from '@rural/bases';
+import { CommitteeModule } from '@rural/committee';
+import { DutyModule } from '@rural/duty';
 import { EnterprisesModule } from '@rural/enterprises';
 import { GeographyModule } from '@rural/geography';
 import { MatchesModule } from '@rural/matches';
@@ -11,7 +13,9 @@ import { MembersModule } from '@rural/members';
 import { OutcomesModule } from '@rural/outcomes';
 import { ReportingModule } from '@rural/reporting';
 import { ServiceTeamsModule } from '@rural/service-teams';
+import { SuggestionsModule } from '@rural/suggestions';
 
+import { CommitteeReportContents } from './committee-reports/committee-report-contents.js';
 import { BasesExport } from './exports/bases.export.js';
 import { DivisionsExport } from './exports/divisions.export.js';
 import { EnterprisesExport } from './exports/enterprises.export.js';
@@ -20,6 +24,7 @@ import { MatchesExport } from './exports/matches.export.js';
 import { MembersExport } from './exports/members.export.js';
 import { OutcomesExport } from './exports/outcomes.export.js';
 import { ServiceActivitiesExport } from './exports/service-activities.export.js';
+import { CommitteeExportsController } from './http/committee-exports.controller.js';
 import { ExportsController } from './http/exports.controller.js';
 import { HttpCallerGuard } from './http/http-caller.guard.js';
 import { ImpactExportController } from './http/impact-export.controller.js';
@@ -36,6 +41,7 @@ import { ImportProgressBoard } from './imports/import-progress.js';
 import { ImportRunner } from './imports/import-runner.js';
 import { BasesImporter } from './imports/kinds/bases.importer.js';
 import { DivisionsImporter } from './imports/kinds/divisions.importer.js';
+import { DutyEventsImporter } from './imports/kinds/duty-events.importer.js';
 import { EnterprisesImporter } from './imports/kinds/enterprises.importer.js';
 import { KIND_IMPORTERS } from './imports/kinds/kind-importers.js';
 import { MatchesImporter } from './imports/kinds/matches.importer.js';
@@ -53,6 +59,7 @@ const IMPORTERS = [
   MatchesImporter,
   ServiceActivitiesImporter,
   OutcomesImporter,
+  DutyEventsImporter,
 ];
 
 /** Spreadsheets in and out: the templates of each kind, imports of filled ones, exports of the caller's rows in the same columns, and the impact report. */
@@ -68,9 +75,12 @@ const IMPORTERS = [
     ServiceTeamsModule,
     OutcomesModule,
     ReportingModule,
+    CommitteeModule,
+    SuggestionsModule,
+    DutyModule,
   ],
-  // ImpactExportController before ExportsController: Express tries routes in order, and `exports/:file` would take impact.xlsx.
-  controllers: [TemplatesController, ImpactExportController, ExportsController, ImportsController],
+  // The named reports before ExportsController: Express tries routes in order, and `exports/:file` would take impact.xlsx.
+  controllers: [TemplatesController, ImpactExportController, CommitteeExportsController, ExportsController, ImportsController],
   providers: [
     HttpCallerGuard,
     TemplateFiles,
@@ -99,6 +109,7 @@ const IMPORTERS = [
     },
     FilterSubjectNames,
     ImpactReportContents,
+    CommitteeReportContents,
   ],
 })
 export class SpreadsheetsModule {}

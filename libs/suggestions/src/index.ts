@@ -10,3 +10,5 @@ export * from './suggestion-reply-result.js';
 export * from './suggestion-status.js';
 export * from './suggestion-unit-role.js';
 export * from './suggestions.module.js';
+export * from './suggestion-board.service.js';
+export * from './dto/suggestion-board.types.js';

@@ -93,6 +93,7 @@ import { SuggestionResolver } from './suggestion.resolver.js';
     SuggestionCreditsRepository,
     { provide: SUGGESTION_CREDITS, useExisting: SuggestionCreditsRepository },
   ],
-  exports: [SUGGESTION_CREDITS],
+  // The board service for the spreadsheets' board workbook (the same figures as suggestionBoard).
+  exports: [SUGGESTION_CREDITS, SuggestionBoardService],
 })
 export class SuggestionsModule {}

@@ -23,7 +23,16 @@ describe('the column catalogue', () => {
   });
 
   it('has the kinds of /templates/{kind}.xlsx, divisions for administrators only', () => {
-    expect(SPREADSHEET_KINDS).toEqual(['divisions', 'enterprises', 'members', 'bases', 'matches', 'service-activities', 'outcomes']);
+    expect(SPREADSHEET_KINDS).toEqual([
+      'divisions',
+      'enterprises',
+      'members',
+      'bases',
+      'matches',
+      'service-activities',
+      'outcomes',
+      'duty-events',
+    ]);
     expect(SPREADSHEET_KINDS.filter((kind) => CATALOGUE[kind].adminOnly)).toEqual(['divisions']);
     expect(kindSpec('bases')?.title).toBe('基地');
     expect(kindSpec('base')).toBeNull();

@@ -34,4 +34,12 @@ export const MEMBER_COLUMNS: ColumnSpec[] = [
     note: '本人创办或代表的企业：统一社会信用代码或企业全称，多个用顿号（、）分隔；填写后替换原有的全部所属企业，留空即清除',
     example: '东兰县共耕农业发展有限公司',
   },
+  {
+    key: 'committee',
+    header: '所属政协',
+    required: false,
+    value: { type: 'reference', to: 'division' },
+    note: '委员所属政协的区划，如 东兰县；重名时写上级路径（河池市/东兰县）或 12 位区划代码；可留空（旧文件没有此列也可导入）',
+    example: '东兰县',
+  },
 ];

@@ -2,8 +2,8 @@ import { assertValid, UserInputError } from '@rural/core';
 
 import type { ExportQuery } from './kind-export.js';
 
-/** How a query parameter is read: as given, as true/false, or as a day 2024-03-15. */
-export type ParamKind = 'text' | 'boolean' | 'date';
+/** How a query parameter is read: as given, as true/false, as a day 2024-03-15, or as a whole number (a year). */
+export type ParamKind = 'text' | 'boolean' | 'date' | 'integer';
 
 /**
  * The filter of an export from its query string, checked by the GraphQL filter's own class so
@@ -15,15 +15,28 @@ export async function filterFromQuery<T extends object>(
   query: ExportQuery,
   params: Record<string, ParamKind>,
 ): Promise<T> {
-  const plain: Record<string, string | boolean> = {};
+  const plain: Record<string, string | boolean | number> = {};
   for (const [name, value] of Object.entries(query)) {
     const kind = params[name];
     if (!kind) throw UserInputError.field(name, `不认识的筛选条件“${name}”；可用的有：${Object.keys(params).join('、')}`);
     if (typeof value !== 'string') throw UserInputError.field(name, `筛选条件“${name}”只能给一次`);
     if (value === '') continue;
-    plain[name] = kind === 'boolean' ? booleanParam(name, value) : kind === 'date' ? dateParam(name, value) : value;
+    plain[name] = PARSE[kind](name, value);
   }
   return assertValid(type, plain);
+}
+
+const PARSE: Record<ParamKind, (name: string, value: string) => string | boolean | number> = {
+  text: (_name, value) => value,
+  boolean: booleanParam,
+  date: dateParam,
+  integer: integerParam,
+};
+
+// The class's own rule (e.g. 年度 between 2000 and 2100) then checks the number.
+function integerParam(name: string, value: string): number {
+  if (/^-?\d{1,9}$/.test(value.trim())) return Number(value);
+  throw UserInputError.field(name, `筛选条件“${name}”须为整数，而不是“${value}”`);
 }
 
 function booleanParam(name: string, value: string): boolean {

@@ -57,3 +57,22 @@ export async function loadedById<T>(
     }),
   );
 }
+
+/**
+ * A division as a 所属政协 cell names it: the names from its county down, joined by / (东兰县,
+ * 东兰县/武篆镇) — from the top for one above county level — which `DivisionPaths` reads back.
+ */
+export async function divisionPath(ctx: RequestContext, divisions: DivisionService, divisionId: string | null): Promise<string | null> {
+  if (!divisionId) return null;
+  const loader = divisions.byIdLoader(ctx);
+  const place = await loader.load(divisionId);
+  if (!place) return null;
+  const chain = (await loader.loadMany(place.ancestorIds)).filter(
+    (division): division is NonNullable<typeof place> => Boolean(division) && !(division instanceof Error),
+  );
+  const county = chain.findIndex((division) => division.level === DivisionLevel.COUNTY);
+  return chain
+    .slice(Math.max(county, 0))
+    .map((division) => division.name)
+    .join('/');
+}

@@ -6,7 +6,6 @@ import { DomainError, ErrorCode, RequestContext, UserInputError } from '@rural/c
 import { kindSpec, SPREADSHEET_KINDS } from '../columns/catalogue.js';
 import { receiveFile } from '../imports/files/uploaded-file.js';
 import { IMPORT_LIMITS, type ImportLimits } from '../imports/import-limits.js';
-import { assertMayImport } from '../imports/import-permission.js';
 import { importReport, type ImportReport } from '../imports/import-report.js';
 import { ImportRunner } from '../imports/import-runner.js';
 import { HttpCallerGuard } from './http-caller.guard.js';
@@ -53,7 +52,7 @@ export class ImportsController {
     const spec = kindSpec(kind);
     if (!spec) throw new UnknownImportError(kind);
     // Refused before the body is read: a viewer's upload never reaches the disk.
-    assertMayImport(ctx, spec);
+    await this.runner.admit(ctx, spec);
     const dryRun = flag(query.dryRun, 'dryRun', true);
     const submit = flag(query.submit, 'submit', false);
     const fileName = query.fileName?.trim().slice(0, 255) || null;

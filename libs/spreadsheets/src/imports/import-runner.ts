@@ -16,7 +16,7 @@ import type { SpreadsheetImport } from './history/spreadsheet-import.entity.js';
 import { IMPORT_LIMITS, type ImportLimits } from './import-limits.js';
 import { assertMayImport } from './import-permission.js';
 import { ImportProgressBoard, type ImportProgress } from './import-progress.js';
-import type { KindImporter } from './kinds/kind-importer.js';
+import type { BatchTally, KindImporter } from './kinds/kind-importer.js';
 import { KIND_IMPORTERS } from './kinds/kind-importers.js';
 import type { ParsedRow } from './rows/parsed-row.js';
 import { readRows } from './rows/read-rows.js';
@@ -70,10 +70,16 @@ export class ImportRunner implements OnApplicationBootstrap {
     if (failed > 0) this.logger.warn(`${failed} import(s) left RUNNING by a stopped server marked FAILED (they wrote nothing)`);
   }
 
+  /** Refuses a caller who may not import this kind: the role first, then the kind's own rule (the committee office). */
+  async admit(ctx: RequestContext, spec: KindSpec): Promise<void> {
+    assertMayImport(ctx, spec);
+    await this.importers.get(spec.kind)?.admit?.(ctx);
+  }
+
   async run(ctx: RequestContext, request: ImportRequest): Promise<SpreadsheetImport> {
     const { spec, file } = request;
     const importer = this.importers.get(spec.kind) as KindImporter;
-    assertMayImport(ctx, spec);
+    await this.admit(ctx, spec);
     const record = await this.history.start(ctx, {
       kind: spec.kind,
       dryRun: request.dryRun,
@@ -130,12 +136,14 @@ export class ImportRunner implements OnApplicationBootstrap {
         // A line in the server log every 10,000 rows: an administrator can follow a large import
         // even on the embedded database, where other requests wait for its one connection.
         let nextLog = LOG_EVERY_ROWS;
-        const flush = async () => {
-          const tally = await kind.batch(batch);
+        const add = (tally: BatchTally) => {
           result.created += tally.created;
           result.updated += tally.updated;
           result.unchanged += tally.unchanged;
           keep(tally.problems);
+        };
+        const flush = async () => {
+          add(await kind.batch(batch));
           batch = [];
           progress(result.rows, 'READING');
           if (result.rows >= nextLog) {
@@ -150,6 +158,7 @@ export class ImportRunner implements OnApplicationBootstrap {
           if (batch.length >= importer.batchSize) await flush();
         }
         if (batch.length > 0) await flush();
+        if (kind.finish) add(await kind.finish());
         progress(result.rows, 'FINISHING');
         if (result.errorCount > 0) throw new RollBack({ ...result, status: ImportStatus.INVALID });
         if (result.rows === 0) {

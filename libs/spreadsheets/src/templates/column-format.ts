@@ -23,7 +23,7 @@ const REFERENCE_FORMS: Record<ReferenceTarget, string> = {
   county: '县名或 12 位区划代码',
   town: '乡镇名称或 12 位区划代码',
   village: '村名称或 12 位区划代码',
-  division: '区划名称或 12 位区划代码',
+  division: '区划名称、带上级的路径（河池市/东兰县）或 12 位区划代码',
   enterprise: '统一社会信用代码或企业全称',
   member: '委员姓名，与系统中的完全一致',
   base: '基地名称，与系统中的完全一致',

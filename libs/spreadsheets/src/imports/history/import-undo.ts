@@ -20,6 +20,8 @@ const IMPORTED_TABLES = new Set([
   'service_team_member',
   'service_activity',
   'outcome_record',
+  'duty_event',
+  'duty_participant',
 ]);
 
 /** What an import did to one row, from its audit entries: the row before the import, and whether it still exists. */

@@ -27,6 +27,11 @@ export interface BatchTally {
  */
 export interface KindImport {
   batch(rows: ParsedRow[]): Promise<BatchTally>;
+  /**
+   * After the last batch, still inside the transaction: for kinds whose records span several rows
+   * anywhere in the file (an event and its participants), written once every row is read.
+   */
+  finish?(): Promise<BatchTally>;
 }
 
 /** Imports one kind of rows: registered per kind with the import runner. */
@@ -34,6 +39,12 @@ export interface KindImporter {
   readonly kind: SpreadsheetKind;
   /** How many rows one `batch` takes: large for kinds written in bulk, small for those written row by row. */
   readonly batchSize: number;
+  /**
+   * Who may import beyond the role the kind's spec asks (e.g. the committee office), asked before
+   * the body is read and before the transaction opens: such checks read on the pool, which on the
+   * embedded database must not wait on an open transaction.
+   */
+  admit?(ctx: RequestContext): Promise<void>;
   /** Starts an import inside the transaction `ctx` holds (ctx.transaction); caches live as long as the returned object. */
   start(ctx: RequestContext, options: ImportOptions): KindImport;
 }

@@ -5,6 +5,7 @@ import { CreateMemberInput, MemberService } from '@rural/members';
 
 import { CATALOGUE } from '../../columns/catalogue.js';
 import type { ImportProblem } from '../history/import-problem.js';
+import { DivisionPaths } from '../keys/division-path.js';
 import { enterpriseKeyText } from '../keys/enterprise-key-text.js';
 import { ReferenceDirectory } from '../keys/reference-directory.js';
 import { valueOf, type ParsedRow } from '../rows/parsed-row.js';
@@ -17,11 +18,12 @@ import { membersNamed, type StoredMember } from './stored-members.js';
 const HEADER_OF_FIELD: Record<string, string> = {
   ...Object.fromEntries(CATALOGUE.members.columns.map((column) => [column.key, column.header])),
   enterpriseIds: '所属企业',
+  divisionId: '所属政协',
 };
 const columnOf = (field: string) => HEADER_OF_FIELD[field] ?? null;
 
 /** What an update of a member may change. */
-type MemberChanges = Partial<Pick<StoredMember, 'sector' | 'title' | 'enterpriseIds'>>;
+type MemberChanges = Partial<Pick<StoredMember, 'sector' | 'title' | 'divisionId' | 'enterpriseIds'>>;
 
 /**
  * 委员 from a file, found again by name, row by row through `createMember` / `updateMember`'s use
@@ -43,12 +45,14 @@ export class MembersImporter implements KindImporter {
 class MembersImport implements KindImport {
   private readonly fileKeys = new FileKeys();
   private readonly references: ReferenceDirectory;
+  private readonly divisions: DivisionPaths;
 
   constructor(
     private readonly ctx: RequestContext,
     private readonly members: MemberService,
   ) {
     this.references = new ReferenceDirectory(ctx.transaction);
+    this.divisions = new DivisionPaths(ctx.transaction, '所属政协');
   }
 
   async batch(rows: ParsedRow[]): Promise<BatchTally> {
@@ -62,6 +66,8 @@ class MembersImport implements KindImport {
     if (duplicate) return { problems: [duplicate] };
     const enterpriseIds = await this.enterpriseIds(row);
     if (enterpriseIds && 'problems' in enterpriseIds) return enterpriseIds;
+    const divisionId = await this.divisionId(row);
+    if (typeof divisionId === 'object' && divisionId !== null) return divisionId;
 
     const named = await membersNamed(this.ctx.transaction, name);
     if (named.length > 1) {
@@ -79,18 +85,30 @@ class MembersImport implements KindImport {
           name,
           sector: valueOf<string>(row, 'sector') ?? null,
           title: valueOf<string>(row, 'title') ?? null,
+          divisionId: divisionId ?? null,
           enterpriseIds: enterpriseIds?.ids ?? [],
         });
         await this.members.create(this.ctx, input);
         return 'created';
       };
     }
-    const changes = changesOf(stored, row, enterpriseIds?.ids);
+    const changes = changesOf(stored, row, enterpriseIds?.ids, divisionId);
     if (Object.keys(changes).length === 0) return 'unchanged';
     return async () => {
       await this.members.update(this.ctx, { id: stored.id, version: stored.version, ...changes });
       return 'updated';
     };
+  }
+
+  /**
+   * The row's 所属政协 as a division id: undefined when the file has no such column (files made
+   * before it existed import as they did), null when the cell is empty.
+   */
+  private async divisionId(row: ParsedRow): Promise<string | null | undefined | { problems: ImportProblem[] }> {
+    const text = valueOf<string>(row, 'committee');
+    if (text === undefined || text === null) return text;
+    const division = await this.divisions.find(text);
+    return division.ok ? division.value.id : { problems: [keyRowProblem(row, division)] };
   }
 
   /** The row's 所属企业 as ids (each once, in the file's order); undefined when the file has no such column. */
@@ -113,12 +131,18 @@ function enterpriseKeysOf(row: ParsedRow): string[] {
 }
 
 /** The columns the file has that differ from what is stored; 所属企业 compared as a set. */
-function changesOf(stored: StoredMember, row: ParsedRow, enterpriseIds: string[] | undefined): MemberChanges {
+function changesOf(
+  stored: StoredMember,
+  row: ParsedRow,
+  enterpriseIds: string[] | undefined,
+  divisionId: string | null | undefined,
+): MemberChanges {
   const changes: MemberChanges = {};
   for (const field of ['sector', 'title'] as const) {
     const value = valueOf<string>(row, field);
     if (value !== undefined && value !== stored[field]) changes[field] = value;
   }
+  if (divisionId !== undefined && divisionId !== stored.divisionId) changes.divisionId = divisionId;
   if (enterpriseIds !== undefined && !sameSet(enterpriseIds, stored.enterpriseIds)) changes.enterpriseIds = enterpriseIds;
   return changes;
 }

@@ -17,12 +17,24 @@ const CODE_OF_ERROR: Partial<Record<string, ImportProblemCode>> = {
  * refusals go through the same translation as GraphQL's. Anything else is not the row's fault and
  * is thrown on (the import fails, nothing is written).
  */
-export function problemsOfError(error: unknown, row: ParsedRow, columnOf: (field: string) => string | null): ImportProblem[] {
+export function problemsOfError(
+  error: unknown,
+  row: ParsedRow,
+  columnOf: (field: string) => string | null,
+  // For a record made of several rows: the row a field path points at (participants.2.speeches → the third participant's row).
+  rowOf: (field: string) => ParsedRow = () => row,
+): ImportProblem[] {
   const domain = error instanceof DomainError ? error : translateDatabaseError(error);
   const code = domain ? CODE_OF_ERROR[String(domain.extensions.code)] : undefined;
   if (!domain || !code) throw error;
   const fields = (domain instanceof UserInputError ? domain.fields : (domain.extensions.fields as FieldProblem[] | undefined)) ?? [];
-  const at = (column: string | null, message: string): ImportProblem => ({ sheet: row.sheet, row: row.row, column, code, message });
-  if (fields.length === 0) return [at(null, domain.message)];
-  return fields.map((problem) => at(columnOf(problem.field.split('.').pop() ?? problem.field), problem.message));
+  const at = (where: ParsedRow, column: string | null, message: string): ImportProblem => ({
+    sheet: where.sheet,
+    row: where.row,
+    column,
+    code,
+    message,
+  });
+  if (fields.length === 0) return [at(row, null, domain.message)];
+  return fields.map((problem) => at(rowOf(problem.field), columnOf(problem.field.split('.').pop() ?? problem.field), problem.message));
 }

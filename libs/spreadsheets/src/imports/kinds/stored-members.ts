@@ -6,6 +6,8 @@ export interface StoredMember {
   version: number;
   sector: string | null;
   title: string | null;
+  /** 所属政协. */
+  divisionId: string | null;
   enterpriseIds: string[];
 }
 
@@ -15,19 +17,26 @@ export interface StoredMember {
  * decides what several mean.
  */
 export async function membersNamed(manager: EntityManager, name: string): Promise<StoredMember[]> {
-  const rows: { id: string; version: number; sector: string | null; title: string | null; enterprise_ids: string[] }[] =
-    await manager.query(
-      `SELECT m.id::text AS id, m.version, m.sector, m.title,
+  const rows: {
+    id: string;
+    version: number;
+    sector: string | null;
+    title: string | null;
+    division_id: string | null;
+    enterprise_ids: string[];
+  }[] = await manager.query(
+    `SELECT m.id::text AS id, m.version, m.sector, m.title, m.division_id::text AS division_id,
               array_remove(array_agg(l.enterprise_id::text ORDER BY l.enterprise_id), NULL) AS enterprise_ids
        FROM member m LEFT JOIN member_enterprise l ON l.member_id = m.id
        WHERE m.name = $1 GROUP BY m.id ORDER BY m.id`,
-      [name],
-    );
+    [name],
+  );
   return rows.map((row) => ({
     id: row.id,
     version: Number(row.version),
     sector: row.sector,
     title: row.title,
+    divisionId: row.division_id,
     enterpriseIds: row.enterprise_ids.map(String),
   }));
 }
