@@ -1,12 +1,16 @@
-/** The seven kinds of spreadsheet (api.md, "Spreadsheets"), in the order data is usually loaded. */
+/**
+ * The kinds of spreadsheet (api.md, "Spreadsheets"), in the order data is usually loaded, and who
+ * may import each: any editor, administrators only, or the committee office (政协办).
+ */
 export const IMPORT_KINDS = [
-  { kind: 'divisions', label: '行政区划', adminOnly: true },
-  { kind: 'enterprises', label: '企业', adminOnly: false },
-  { kind: 'members', label: '委员', adminOnly: false },
-  { kind: 'bases', label: '基地', adminOnly: false },
-  { kind: 'matches', label: '引企下乡对接', adminOnly: false },
-  { kind: 'service-activities', label: '服务活动', adminOnly: false },
-  { kind: 'outcomes', label: '成效记录', adminOnly: false },
+  { kind: 'divisions', label: '行政区划', who: 'ADMIN' },
+  { kind: 'enterprises', label: '企业', who: 'EDITOR' },
+  { kind: 'members', label: '委员', who: 'EDITOR' },
+  { kind: 'bases', label: '基地', who: 'EDITOR' },
+  { kind: 'matches', label: '引企下乡对接', who: 'EDITOR' },
+  { kind: 'service-activities', label: '服务活动', who: 'EDITOR' },
+  { kind: 'outcomes', label: '成效记录', who: 'EDITOR' },
+  { kind: 'duty-events', label: '履职活动', who: 'OFFICE' },
 ] as const;
 
 export type ImportKind = (typeof IMPORT_KINDS)[number]['kind'];
