@@ -19,7 +19,9 @@ export class CommitteeAccess {
   async postOf(ctx: RequestContext): Promise<CommitteePost | null> {
     if (ctx.caller.kind !== 'USER') return null;
     const loader = ctx.loaders.get<string, CommitteePost>('committee.postOfUser', async (userIds) => {
-      const posts = await this.dataSource.manager.findBy(
+      // Inside a use case's transaction, its connection: the embedded database has only one.
+      const manager = ctx.manager ?? this.dataSource.manager;
+      const posts = await manager.findBy(
         CommitteePost,
         userIds.map((userId) => ({ userId })),
       );
