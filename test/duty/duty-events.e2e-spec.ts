@@ -146,11 +146,19 @@ describe('refusals', () => {
       () => input({ participants: [{ memberId: a, attendance: 'PRESENT', speeches: -1 }] }),
     ],
     ['an unknown division', 'NOT_FOUND', 'divisionId', () => input({ divisionId: '999999' })],
+    [
+      'a participant without attendance',
+      'BAD_USER_INPUT',
+      'participants[0].attendance',
+      () => input({ participants: [{ memberId: a } as RecordDutyEventInput['participants'][number]] }),
+    ],
   ])('recordDutyEvent refuses %s (%s, field %s)', async (_case, code, field, make) => {
     const before = await countRows(t, 'duty_event');
     const error = await office.fails(RECORD_EVENT, { input: make() });
     expect(error.extensions?.code).toBe(code);
     expect(error.extensions?.fields?.map((problem) => problem.field)).toContain(field);
+    // In the clerk's words, whatever the depth of the field.
+    expect(error.message).not.toMatch(/[A-Za-z]/);
     expect(await countRows(t, 'duty_event')).toBe(before);
   });
 

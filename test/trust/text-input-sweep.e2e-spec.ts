@@ -48,9 +48,11 @@ function sample(type: GraphQLInputType): unknown {
 
 interface Target {
   mutation: string;
-  /** The variables, with the bad text put in place by `withText`. */
+  /** The variables, with the bad text put in place by `withText`; '0' steps into a list's first item. */
   path: string[];
   isList: boolean;
+  /** For each '0' step of the path, the list item it stands in (with its required fields). */
+  items: Record<number, unknown>;
 }
 
 function isText(type: GraphQLInputType): boolean {
@@ -64,13 +66,18 @@ function listOf(type: GraphQLInputType): boolean {
 
 /** Every String/ID place under an argument: itself, or its input fields at any depth. */
 function targetsOf(mutation: string, argument: GraphQLArgument): Target[] {
-  const walk = (type: GraphQLInputType, path: string[], seen: Set<string>): Target[] => {
-    if (isText(type)) return [{ mutation, path, isList: listOf(type) }];
+  const walk = (type: GraphQLInputType, path: string[], items: Record<number, unknown>, seen: Set<string>): Target[] => {
+    if (isText(type)) return [{ mutation, path, isList: listOf(type), items }];
     const named = getNamedType(type);
     if (!isInputObjectType(named) || seen.has(named.name)) return [];
-    return Object.values(named.getFields()).flatMap((field) => walk(field.type, [...path, field.name], new Set([...seen, named.name])));
+    // A list of input objects (an event's participants): the text goes into its first item.
+    const here = listOf(type) ? [...path, '0'] : path;
+    const heldItems = listOf(type) ? { ...items, [path.length]: sample(named) } : items;
+    return Object.values(named.getFields()).flatMap((field) =>
+      walk(field.type, [...here, field.name], heldItems, new Set([...seen, named.name])),
+    );
   };
-  return walk(argument.type, [argument.name], new Set());
+  return walk(argument.type, [argument.name], {}, new Set());
 }
 
 const mutations = Object.values(schema.getMutationType()!.getFields());
@@ -88,6 +95,7 @@ function variablesWith(field: GraphQLField<unknown, unknown>, target: Target, te
   let holder: Record<string, any> = variables;
   for (const [index, name] of target.path.entries()) {
     if (index === target.path.length - 1) holder[name] = target.isList ? [text] : text;
+    else if (target.path[index + 1] === '0') holder = holder[name] = [structuredClone(target.items[index + 1])];
     else holder = holder[name] ??= {};
   }
   return variables;

@@ -1,6 +1,8 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsString } from 'class-validator';
 
+import { FieldLabel } from '@rural/core';
+
 import { DutyFact } from './duty-fact.js';
 
 @ObjectType({ description: '积分类别 — a category of points: its items are added, then held between floor and cap.' })
@@ -34,10 +36,12 @@ export class DutyItemRule {
 export class DutyCategoryRuleInput {
   @Field({ description: '类别代码 — capital letters, digits and underscores, e.g. MEETINGS; unique in the rule set.' })
   @IsString({ message: '须填写类别代码' })
+  @FieldLabel('类别代码')
   code: string;
 
   @Field({ description: '类别名称 — e.g. 会议; at most 20 characters.' })
   @IsString({ message: '须填写类别名称' })
+  @FieldLabel('类别名称')
   name: string;
 
   @Field(() => Int, { description: '封顶分 — 0 or more.' })
@@ -57,6 +61,7 @@ export class DutyItemRuleInput {
 
   @Field({ description: '所属类别 — the code of one of the rule set’s categories.' })
   @IsString({ message: '须填写所属类别' })
+  @FieldLabel('所属类别')
   category: string;
 
   @Field(() => Int, { description: '分值 — points per occurrence, −100 to 100; negative for a deduction.' })

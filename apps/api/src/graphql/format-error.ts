@@ -71,7 +71,8 @@ function coercionProblem(message: string, original: unknown): FieldProblem {
   const missing = /Field "([^"]+)" of required type/.exec(message)?.[1];
   const path = [...inside, ...(missing ? [missing] : [])];
   const field = path.join('.') || at;
-  const label = variableFieldLabel(original, path, variable) ?? field;
+  // A field deep inside a list of inputs may have no label of its own: never the English name.
+  const label = variableFieldLabel(original, path, variable) ?? '该项';
   const reason = /; (.+)$/.exec(message)?.[1] ?? '';
   if (/[\u4e00-\u9fff]/.test(reason)) return { field, message: `${label}：${reason}` };
   if (/of required type .* was not provided|must not be null/.test(reason + message)) {

@@ -33,6 +33,9 @@ const COMMON_LABELS: Readonly<Record<string, string>> = {
   entityType: '对象类型',
   entityId: '对象编号',
   actorKind: '操作者类型',
+  // Fields of list items (an event's participants), which coercion errors name without their class.
+  memberId: '委员',
+  attendance: '出勤情况',
 };
 
 /** Input classes by their GraphQL name (the class name), for errors that know only the type's name. */

@@ -32,8 +32,13 @@ function objectProblems(value: unknown, prefix: string, type: Function | undefin
 
 function problemsOf(value: unknown, path: string, label: string, multiline: boolean): FieldProblem[] {
   const texts = Array.isArray(value) ? value : [value];
-  for (const text of texts) {
-    if (typeof text === 'object' && text !== null) return objectProblems(text, path, undefined);
+  for (const [index, text] of texts.entries()) {
+    // An item of a list of inputs (an event's participants) is named by its index, as the validation pipe names it.
+    if (typeof text === 'object' && text !== null) {
+      const problems = objectProblems(text, Array.isArray(value) ? `${path}.${index}` : path, undefined);
+      if (problems.length > 0) return problems;
+      continue;
+    }
     const problem = typeof text === 'string' ? textProblem(text, multiline) : null;
     if (problem) return [{ field: path, message: textProblemMessage(label, problem) }];
   }
