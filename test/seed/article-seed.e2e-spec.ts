@@ -1,3 +1,4 @@
+import { RANKING, saveProposedRules } from '../duty/duty-operations.js';
 import { graphql } from '../generated/gql.js';
 import { sql } from '../support/database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -126,6 +127,16 @@ describe("the article's facts (SEED=true)", () => {
       duty_rule_set: 0,
       handling_unit: 0,
     });
+  });
+
+  it('once 2024’s rules are saved, 梁贤勇 earns the match his 2024 figures show was running (entered after the fact)', async () => {
+    await saveProposedRules(t, 2024);
+    const { dutyRanking } = await t.admin.ok(RANKING, { year: 2024 });
+    const byName = Object.fromEntries(dutyRanking.items.map((row) => [row.member.name, row]));
+    // The match was entered today, without a signing date; its approved 2024 outcome vouches for 2024.
+    expect(byName['梁贤勇'].categories.find((category) => category.code === 'RURAL')).toMatchObject({ raw: 10, counted: 10 });
+    // The article names no visits of 韦建东's team, so none count.
+    expect(byName['韦建东'].total).toBe(0);
   });
 
   it('seeds once: a second pass on the same data changes nothing', async () => {

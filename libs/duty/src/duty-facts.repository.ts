@@ -64,13 +64,18 @@ const EVENT_FACTS = `
  * its history: every audited write of the match (audit_entry, written by a trigger in the same
  * transaction) holds the status it left, from that day (county calendar) until the next write.
  * Clerks often enter an agreement after the fact, so the first in-force stretch starts on the
- * agreement's own signing date when that is earlier. A match with no audited write (entered
- * before the audit trail) counts by its current status since it was signed or entered.
+ * earliest day the record itself vouches for, when that is earlier: the agreement's signing date,
+ * or the start of the first period of an approved outcome record of the match (a match with
+ * approved 2024 figures was running in 2024). A match with no audited write (entered before the
+ * audit trail) counts by its current status since that day, or since it was entered.
  */
 const MATCH_FACTS = `
   WITH brokered AS (
-    SELECT b.member_id, m.id AS match_id, m.signed_on, m.status::text AS status, m.created_at,
-           e.name || '·' || v.name AS title
+    SELECT b.member_id, m.id AS match_id, m.status::text AS status, m.created_at,
+           e.name || '·' || v.name AS title,
+           -- LEAST skips nulls: the earlier of the signing date and the first approved figures.
+           LEAST(m.signed_on, (SELECT min(r.period_start) FROM outcome_record r
+                               WHERE r.match_id = m.id AND r.status = 'APPROVED')) AS known_since
     FROM match_broker b
     JOIN match m ON m.id = b.match_id
     JOIN enterprise e ON e.id = m.enterprise_id
@@ -86,10 +91,10 @@ const MATCH_FACTS = `
     FROM steps WHERE status IN ('SIGNED', 'OPERATING')
   ), stretches AS (
     SELECT b.member_id, b.match_id, b.title,
-           CASE WHEN i.first AND b.signed_on < i.since THEN b.signed_on ELSE i.since END AS since, i.until
+           CASE WHEN i.first AND b.known_since < i.since THEN b.known_since ELSE i.since END AS since, i.until
     FROM brokered b JOIN in_force i ON i.match_key = b.match_id::text
     UNION ALL
-    SELECT b.member_id, b.match_id, b.title, COALESCE(b.signed_on, (b.created_at AT TIME ZONE ${TZ})::date), NULL
+    SELECT b.member_id, b.match_id, b.title, COALESCE(b.known_since, (b.created_at AT TIME ZONE ${TZ})::date), NULL
     FROM brokered b
     WHERE b.status IN ('SIGNED', 'OPERATING')
       AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity_type = 'match' AND a.entity_id = b.match_id::text)
