@@ -227,6 +227,10 @@ describeInBrowser('the console: suggestions and their follow-up board', () => {
     // The office has no unit inbox in its menu.
     await expect(page.getByRole('menuitem', { name: '督办看板' }).count()).resolves.toBe(1);
     await expect(page.getByRole('menuitem', { name: '待办' }).count()).resolves.toBe(0);
+
+    // The list filtered by a unit, opened from a bookmark, names the unit in its filter.
+    await page.goto(`/committee/suggestions?unit=${unitA.id}`);
+    await page.locator('.filters').getByText(unitA.name).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
   });
