@@ -10,6 +10,7 @@ import {
 } from './impact-fields.resolvers.js';
 import { ImpactSummaryResolver } from './impact-summary.resolver.js';
 import { ImpactService } from './impact.service.js';
+import { reportSummariesProvider } from './report-summaries.js';
 import { ImpactRepository } from './sql/impact.repository.js';
 import { MatchSummaryTextResolver, ServiceTeamSummaryTextResolver } from './summary-text.resolvers.js';
 import { SummaryTextService } from './summary-text.service.js';
@@ -17,6 +18,7 @@ import { SummaryTextService } from './summary-text.service.js';
 /** Impact reports: aggregate SQL only, no entities of its own. */
 @Module({
   providers: [
+    reportSummariesProvider,
     ImpactRepository,
     ImpactService,
     SummaryTextService,

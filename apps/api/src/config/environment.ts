@@ -32,6 +32,12 @@ export class Environment {
   @IsBoolean()
   SEED = true;
 
+  // Reports read the summary cells when they can (docs/reports.md); false: always the records,
+  // the reference the benchmark compares them with.
+  @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
+  @IsBoolean()
+  REPORT_SUMMARIES = true;
+
   // How long one report statement may run on a PostgreSQL server before it is stopped; 0 turns
   // the limit off. Generous by default: a county-wide report at a million records takes seconds.
   @Transform(({ value }) => (value === undefined ? 30_000 : Number(value)))

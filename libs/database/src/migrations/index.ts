@@ -12,6 +12,7 @@ import { Committee1796100000000 } from './1796100000000-committee.js';
 import { Suggestions1796100000100 } from './1796100000100-suggestions.js';
 import { MemberCommittee1796100000200 } from './1796100000200-member-committee.js';
 import { Duty1796100000300 } from './1796100000300-duty.js';
+import { ReportSummaries1796200000000 } from './1796200000000-report-summaries.js';
 
 /** Every migration, in order. Listed explicitly: an ESM build has no reliable directory glob. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   Suggestions1796100000100,
   MemberCommittee1796100000200,
   Duty1796100000300,
+  ReportSummaries1796200000000,
 ];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -6,12 +6,14 @@ import { runReportStatement } from '@rural/database';
 import type { ImpactFilter } from '@rural/outcomes';
 
 import { ImpactGrouping } from '../impact-grouping.js';
+import { REPORT_SUMMARIES } from '../report-summaries.js';
 import type { ReportView } from '../report-view.js';
 import { DIMENSIONS, SUBJECT_DIMENSIONS, type ImpactSubject } from './dimensions.js';
 import { impactScopeSql } from './impact-scope.js';
 import { impactStatement } from './impact-statement.js';
 import { positional, type SqlStatement } from './sql-statement.js';
 import { narrowToSubjects } from './subject-scope.js';
+import { summaryParameters, summaryPlan, summaryStatementSql, type SummaryPlan } from './summary-statement.js';
 
 /**
  * Every statement the reporting lib runs. The builders beside this file make the report text;
@@ -82,6 +84,11 @@ export function impactSummaryStatement(
   return positional(sql, scope.parameters);
 }
 
+/** `impactSummary` read from the summary cells (a plan from `summaryPlan`). */
+export function summaryCellsStatement(plan: SummaryPlan): SqlStatement {
+  return positional(summaryStatementSql(plan), summaryParameters(plan));
+}
+
 /** The `impact` field of a batch of objects of one type, for one range: one row per object with figures. */
 export function subjectImpactStatement(
   subject: ImpactSubject,
@@ -143,13 +150,30 @@ const TEAM_NAMES = `
 /** Runs the statements above: reports on the report pool, the sentences' look-ups on the main one. */
 @Injectable()
 export class ImpactRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REPORT_SUMMARIES) private readonly useSummaries: boolean,
+  ) {}
 
-  summaryRows(
+  /**
+   * From the summary cells when they can answer and are current (docs/reports.md); otherwise, or
+   * while they are stale (no row comes back then), from the records directly.
+   */
+  async summaryRows(
     filter: ImpactFilter | null | undefined,
     grouping: ImpactGrouping | null | undefined,
     view: ReportView,
   ): Promise<FigureRow[]> {
+    const plan = this.useSummaries ? summaryPlan(filter, grouping, view) : null;
+    if (plan) {
+      const rows = await this.report(summaryCellsStatement(plan));
+      if (rows.length > 0) return rows;
+    }
+    return this.directRows(filter, grouping, view);
+  }
+
+  /** Today's statement over the records: the reference the summaries are checked against. */
+  directRows(filter: ImpactFilter | null | undefined, grouping: ImpactGrouping | null | undefined, view: ReportView): Promise<FigureRow[]> {
     return this.report(impactSummaryStatement(filter, grouping, view));
   }
 
