@@ -83,6 +83,9 @@ const WRITES: Record<string, Write> = {
     ]);
     if (random.chance(0.5)) await sql(t, `DELETE FROM service_activity WHERE id = (SELECT min(id) FROM service_activity)`);
   },
+  async 'fold what was appended since the last fold (the housekeeping job)'(t) {
+    await sql(t, `SELECT summary_fold()`);
+  },
   async "change a match's signing date"(t, w, random) {
     const match = random.pick(w.matches);
     await sql(t, `UPDATE match SET signed_on = $2::date WHERE id = $1`, [

@@ -48,10 +48,12 @@ export function randomCases(world: RandomWorld, random: Random, count: number): 
   const callers = [null, null, null, world.county.id, random.pick(world.towns).id];
   const cases: ReportCase[] = [];
   while (cases.length < count) {
-    const divisionId = random.pick(scopes);
-    const filter: ReportFilter = { ...(divisionId ? { divisionId } : {}), ...random.pick(RANGES) };
     const grouping = random.pick(SUMMARISED_GROUPINGS);
-    const view: ReportView = { includeUnapproved: false, divisionId: random.pick(callers) };
+    // By enterprise, the cells answer for a county and above (below, the direct statement does).
+    const byEnterprise = grouping === 'ENTERPRISE';
+    const divisionId = random.pick(byEnterprise ? [null, world.county.id] : scopes);
+    const filter: ReportFilter = { ...(divisionId ? { divisionId } : {}), ...random.pick(RANGES) };
+    const view: ReportView = { includeUnapproved: false, divisionId: random.pick(byEnterprise ? [null, world.county.id] : callers) };
     if (!summaryPlan(filter as never, grouping, view)) continue;
     cases.push({ filter, grouping, view });
   }

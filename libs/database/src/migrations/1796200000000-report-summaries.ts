@@ -1,6 +1,15 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-import { CELL_COLUMNS, facetsSql, reachCellsSql, stockCellsSql } from './report-summaries/cell-sql.js';
+import {
+  appendCellsSql,
+  CELL_COLUMNS,
+  facetsSql,
+  FIGURE_COLUMNS,
+  REACH_COLUMNS,
+  reachCellsSql,
+  stockCellsSql,
+  VISIT_COLUMNS,
+} from './report-summaries/cell-sql.js';
 
 /**
  * Report summaries (issue 12, docs/reports.md): every approved figure, service activity and
@@ -28,6 +37,12 @@ export class ReportSummaries1796200000000 implements MigrationInterface {
 }
 
 const columns = CELL_COLUMNS.join(', ');
+/** What identifies a cell: every appended delta of it adds to the same sum. */
+const CELL_KEY = 'node_id, facet, facet_key, part, lo, hi';
+const zeros = (names: readonly string[]) => names.map((name) => `0 AS ${name}`).join(', ');
+const NO_FIGURES = zeros(FIGURE_COLUMNS);
+const NO_REACH = zeros(REACH_COLUMNS);
+const NO_VISITS = zeros(VISIT_COLUMNS);
 const sums = CELL_COLUMNS.map((column) => `sum(${column})`).join(', ');
 const nonZero = CELL_COLUMNS.map((column) => `sum(${column}) <> 0`).join(' OR ');
 
@@ -103,7 +118,7 @@ const APPLY_REACH = `
            array_agg(DISTINCT place_id) FILTER (WHERE kind = 'e')
       INTO touched_towns, touched_villages, touched_bases, touched_matches, touched_enterprises FROM unnest(changed);
     -- A new statement, so a fresh snapshot: it sees what a writer that held the lock committed.
-    INSERT INTO summary_cell (node_id, facet, facet_key, lo, hi, part, ${columns})
+    ${appendCellsSql(`
     WITH changes AS (SELECT * FROM unnest(changed)),
     units AS (SELECT DISTINCT ${UNIT} FROM changes),
     now_counts AS (
@@ -123,8 +138,8 @@ const APPLY_REACH = `
       ) was GROUP BY ${UNIT}, lo, hi HAVING sum(n) > 0
     ),
     ${reachCellsSql('SELECT * FROM periods')}
-    SELECT node_id, facet, facet_key, lo, hi, part, 0, 0, 0, 0, 0, 0, 0, 0, towns, villages, bases, matches, enterprises, 0, 0
-      FROM reach_cells WHERE towns <> 0 OR villages <> 0 OR bases <> 0 OR matches <> 0 OR enterprises <> 0;
+    SELECT node_id, facet, facet_key, lo, hi, part, ${NO_FIGURES}, towns, villages, bases, matches, enterprises, ${NO_VISITS}
+      FROM reach_cells WHERE towns <> 0 OR villages <> 0 OR bases <> 0 OR matches <> 0 OR enterprises <> 0`)};
   END $$`;
 
 /** Figure cells of records: flows, counts and lower bounds add; stocks come from their series. */
@@ -143,10 +158,11 @@ function figureCellsSql(changes: string, stockSource: string): string {
         FROM stock_cells
     )
     SELECT n.node_id, f.facet, f.facet_key, o.lo, o.hi, o.part,
-           sum(o.sign * o.area_mu), sum(o.sign * o.households_benefited), sum(o.sign * COALESCE(o.output_value_yuan, 0)),
-           sum(o.sign * COALESCE(o.jobs_person_times, 0)), sum(o.sign * COALESCE(o.household_rent_yuan, 0)),
-           sum(o.sign * COALESCE(o.collective_income_yuan, 0)), sum(o.sign * o.records), sum(o.sign * o.at_least),
-           0, 0, 0, 0, 0, 0, 0
+           sum(o.sign * o.area_mu) AS area_mu, sum(o.sign * o.households_benefited) AS households_benefited,
+           sum(o.sign * COALESCE(o.output_value_yuan, 0)) AS output_value_yuan, sum(o.sign * COALESCE(o.jobs_person_times, 0)) AS jobs_person_times,
+           sum(o.sign * COALESCE(o.household_rent_yuan, 0)) AS household_rent_yuan,
+           sum(o.sign * COALESCE(o.collective_income_yuan, 0)) AS collective_income_yuan, sum(o.sign * o.records) AS records,
+           sum(o.sign * o.at_least) AS at_least, ${NO_REACH}, ${NO_VISITS}
       FROM own o
       CROSS JOIN LATERAL unnest(o.place_path) n(node_id)
       CROSS JOIN LATERAL ${facetsSql('o.town_id', 'o.village_id', 'o.enterprise_id')} f(facet, facet_key)
@@ -179,12 +195,12 @@ const APPLY_FIGURES = `
        FROM (SELECT DISTINCT base_id, division_id, match_id, team_id
                FROM (SELECT * FROM unnest(added) UNION ALL SELECT * FROM unnest(removed)) r WHERE r.status = 'APPROVED'
               ORDER BY 1, 2, 3, 4) touched;
-    INSERT INTO summary_cell (node_id, facet, facet_key, lo, hi, part, ${columns})
-    ${figureCellsSql(
-      `SELECT 1 AS sign, r.*, summary_month(r.period_start) AS lo, summary_month(r.period_end) AS hi FROM unnest(added) r WHERE r.status = 'APPROVED'
+    ${appendCellsSql(
+      figureCellsSql(
+        `SELECT 1 AS sign, r.*, summary_month(r.period_start) AS lo, summary_month(r.period_end) AS hi FROM unnest(added) r WHERE r.status = 'APPROVED'
        UNION ALL
        SELECT -1, r.*, summary_month(r.period_start), summary_month(r.period_end) FROM unnest(removed) r WHERE r.status = 'APPROVED'`,
-      stockRows(`
+        stockRows(`
         WITH touched AS (SELECT DISTINCT base_id, division_id, match_id, team_id FROM changes),
         now_records AS (
           SELECT r.* FROM outcome_record r JOIN touched t ON r.base_id = t.base_id
@@ -198,6 +214,7 @@ const APPLY_FIGURES = `
         SELECT -1, ${RECORD_COLUMNS} FROM now_records r WHERE r.id NOT IN (SELECT id FROM changes WHERE sign = 1)
         UNION ALL
         SELECT -1, ${RECORD_COLUMNS} FROM changes r WHERE r.sign = -1`),
+      ),
     )};
   END $$`;
 
@@ -205,16 +222,16 @@ const APPLY_FIGURES = `
 const APPLY_VISITS = `
   CREATE FUNCTION summary_apply_visits(added service_activity[], removed service_activity[]) RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
-    INSERT INTO summary_cell (node_id, facet, facet_key, lo, hi, part, ${columns})
-    SELECT n.node_id, f.facet, f.facet_key, summary_month(a.date), summary_month(a.date), 'R', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-           sum(a.sign), sum(a.sign * a.farmers_trained)
+    ${appendCellsSql(`
+    SELECT n.node_id, f.facet, f.facet_key, summary_month(a.date) AS lo, summary_month(a.date) AS hi, 'R'::"char" AS part,
+           ${NO_FIGURES}, ${NO_REACH}, sum(a.sign) AS service_activities, sum(a.sign * a.farmers_trained) AS farmers_trained
       FROM (SELECT 1 AS sign, * FROM unnest(added) UNION ALL SELECT -1, * FROM unnest(removed)) a
       JOIN base b ON b.id = a.base_id JOIN division v ON v.id = b.village_id
       CROSS JOIN LATERAL unnest(v.ancestor_ids) n(node_id)
       CROSS JOIN LATERAL ${facetsSql('v.town_id', 'v.id', 'NULL::bigint')} f(facet, facet_key)
      WHERE f.facet_key IS NOT NULL
      GROUP BY n.node_id, f.facet, f.facet_key, summary_month(a.date)
-    HAVING sum(a.sign) <> 0 OR sum(a.sign * a.farmers_trained) <> 0;
+    HAVING sum(a.sign) <> 0 OR sum(a.sign * a.farmers_trained) <> 0`)};
   END $$`;
 
 /** The three statement triggers of a table: its rows before and after, as arrays, to one function. */
@@ -240,10 +257,12 @@ function statementTriggers(table: string, body: (added: string, removed: string)
     return [
       `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
        DECLARE
-         added ${table}[] := COALESCE(${added}, ${empty});
-         removed ${table}[] := COALESCE(${removed}, ${empty});
+         added ${table}[];
+         removed ${table}[];
        BEGIN
          IF NOT summaries_current() THEN RETURN NULL; END IF;
+         added := COALESCE(${added}, ${empty});
+         removed := COALESCE(${removed}, ${empty});
          ${body('added', 'removed')}
          RETURN NULL;
        END $$`,
@@ -278,38 +297,77 @@ const REBUILD = `
   BEGIN
     LOCK TABLE outcome_record, service_activity, match, base, division IN SHARE MODE;
     TRUNCATE summary_cell;
-    INSERT INTO summary_cell (node_id, facet, facet_key, lo, hi, part, ${columns})
-    ${figureCellsSql(
-      `SELECT 1 AS sign, r.*, summary_month(r.period_start) AS lo, summary_month(r.period_end) AS hi FROM outcome_record r WHERE r.status = 'APPROVED'`,
-      stockRows(`SELECT 1 AS sign, ${RECORD_COLUMNS} FROM outcome_record r WHERE r.status = 'APPROVED'`),
+    ${appendCellsSql(
+      figureCellsSql(
+        `SELECT 1 AS sign, r.*, summary_month(r.period_start) AS lo, summary_month(r.period_end) AS hi FROM outcome_record r WHERE r.status = 'APPROVED'`,
+        stockRows(`SELECT 1 AS sign, ${RECORD_COLUMNS} FROM outcome_record r WHERE r.status = 'APPROVED'`),
+      ),
     )};
     PERFORM summary_apply_visits(ARRAY(SELECT a FROM service_activity a), ARRAY[]::service_activity[]);
-    INSERT INTO summary_cell (node_id, facet, facet_key, lo, hi, part, ${columns})
+    ${appendCellsSql(`
     WITH ${reachCellsSql(`
       SELECT DISTINCT 1 AS sign, e.kind, e.place_id, e.node_id, e.facet, e.facet_key, e.lo, e.hi FROM (
         SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, NULL) e
         UNION ALL SELECT e.* FROM service_activity a CROSS JOIN LATERAL summary_activity_places(a) e
         UNION ALL SELECT e.* FROM match m CROSS JOIN LATERAL summary_signed_places(m) e) e`)}
-    SELECT node_id, facet, facet_key, lo, hi, part, 0, 0, 0, 0, 0, 0, 0, 0, towns, villages, bases, matches, enterprises, 0, 0
-      FROM reach_cells WHERE towns <> 0 OR villages <> 0 OR bases <> 0 OR matches <> 0 OR enterprises <> 0;
+    SELECT node_id, facet, facet_key, lo, hi, part, ${NO_FIGURES}, towns, villages, bases, matches, enterprises, ${NO_VISITS}
+      FROM reach_cells WHERE towns <> 0 OR villages <> 0 OR bases <> 0 OR matches <> 0 OR enterprises <> 0`)};
+    -- Folded, the cells of a node lie together on disk: a report reads a few pages, not one per cell.
+    PERFORM summary_fold_all();
     UPDATE summary_state SET current = true, changed_at = now(), reason = 'rebuilt';
   END $$`;
 
 /**
- * Folds the appended deltas into one row per cell and drops cells that add up to nothing. Rows
- * appended by transactions still open are not seen by the DELETE and stay: nothing is lost.
+ * Folds the cells appended since the last fold (\`seq\` past \`folded_through\`) into one row per
+ * cell, and drops cells that add up to nothing: only the cells writers touched are rewritten, so
+ * the housekeeping job costs what was written since, not the size of the province. Rows appended
+ * by transactions still open are not seen by the DELETE and stay; one that commits late below the
+ * new mark is still read by every report, and folded by the next \`summary_fold_all()\`.
  */
 const FOLD = `
-  CREATE FUNCTION summary_fold() RETURNS bigint LANGUAGE sql AS $$
+  CREATE FUNCTION summary_fold() RETURNS bigint LANGUAGE plpgsql AS $$
+  DECLARE
+    since bigint;
+    reached bigint;
+    written bigint;
+  BEGIN
+    SELECT folded_through INTO since FROM summary_state FOR UPDATE;
+    WITH recent AS (SELECT ${CELL_KEY}, seq FROM summary_cell WHERE seq > since),
+    touched AS (SELECT DISTINCT ${CELL_KEY} FROM recent),
+    gone AS (
+      DELETE FROM summary_cell c USING touched t
+       WHERE ${CELL_KEY.split(', ')
+         .map((column) => `c.${column} = t.${column}`)
+         .join(' AND ')}
+      RETURNING c.*
+    ),
+    folded AS (
+      INSERT INTO summary_cell (${CELL_KEY}, ${columns})
+      SELECT ${CELL_KEY}, ${sums} FROM gone GROUP BY ${CELL_KEY} HAVING ${nonZero} ORDER BY node_id, facet, part, lo, hi
+      RETURNING seq
+    )
+    SELECT greatest((SELECT max(seq) FROM recent), (SELECT max(seq) FROM folded)), (SELECT count(*) FROM folded) INTO reached, written;
+    UPDATE summary_state SET folded_through = COALESCE(reached, since);
+    RETURN written;
+  END $$`;
+
+/** Folds every cell, in node order, so that a node's cells lie together on disk (after a rebuild). */
+const FOLD_ALL = `
+  CREATE FUNCTION summary_fold_all() RETURNS bigint LANGUAGE plpgsql AS $$
+  DECLARE
+    written bigint;
+  BEGIN
+    PERFORM 1 FROM summary_state FOR UPDATE;
     WITH gone AS (DELETE FROM summary_cell RETURNING *),
     folded AS (
-      INSERT INTO summary_cell (node_id, facet, facet_key, lo, hi, part, ${columns})
-      SELECT node_id, facet, facet_key, lo, hi, part, ${sums} FROM gone
-       GROUP BY node_id, facet, facet_key, lo, hi, part HAVING ${nonZero}
-      RETURNING 1
+      INSERT INTO summary_cell (${CELL_KEY}, ${columns})
+      SELECT ${CELL_KEY}, ${sums} FROM gone GROUP BY ${CELL_KEY} HAVING ${nonZero} ORDER BY node_id, facet, part, lo, hi
+      RETURNING seq
     )
-    SELECT count(*) FROM folded
-  $$`;
+    SELECT count(*) FROM folded INTO written;
+    UPDATE summary_state SET folded_through = (SELECT COALESCE(max(seq), 0) FROM summary_cell);
+    RETURN written;
+  END $$`;
 
 /**
  * The record-place migration's division trigger listened for \`UPDATE OF ancestor_ids, …\`; a moved
@@ -345,13 +403,17 @@ const UP = [
      jobs_person_times numeric NOT NULL, household_rent_yuan numeric NOT NULL, collective_income_yuan numeric NOT NULL,
      records int NOT NULL, at_least int NOT NULL,
      towns int NOT NULL, villages int NOT NULL, bases int NOT NULL, matches int NOT NULL, enterprises int NOT NULL,
-     service_activities int NOT NULL, farmers_trained bigint NOT NULL
+     service_activities int NOT NULL, farmers_trained bigint NOT NULL,
+     seq bigint GENERATED ALWAYS AS IDENTITY
    )`,
   `COMMENT ON TABLE summary_cell IS 'Signed cells of approved figures, visits and reach per division and facet; see docs/reports.md. Append-only; summary_fold() compacts.'`,
-  `CREATE INDEX summary_cell_node ON summary_cell (node_id, facet, lo, hi)`,
+  `CREATE INDEX summary_cell_node ON summary_cell (node_id, facet, part, lo, hi)`,
+  // Appended in seq order: a block-range index finds what was written since the last fold.
+  `CREATE INDEX summary_cell_seq ON summary_cell USING brin (seq)`,
   `CREATE TABLE summary_state (
      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
      current boolean NOT NULL,
+     folded_through bigint NOT NULL DEFAULT 0,
      changed_at timestamptz NOT NULL DEFAULT now(),
      reason text NOT NULL
    )`,
@@ -381,14 +443,16 @@ const UP = [
   ...invalidateOn('base', ['village_id'], 'a base moved to another village'),
   ...invalidateOn('division', ['ancestor_ids', 'town_id', 'level'], 'a division moved'),
   ...invalidateOn('match', ['village_id', 'enterprise_id'], 'a match changed village or enterprise'),
-  REBUILD,
   FOLD,
+  FOLD_ALL,
+  REBUILD,
   `SELECT summary_rebuild()`,
 ];
 
 const DOWN = [
-  'DROP FUNCTION summary_fold()',
   'DROP FUNCTION summary_rebuild()',
+  'DROP FUNCTION summary_fold_all()',
+  'DROP FUNCTION summary_fold()',
   ...['match', 'division', 'base'].flatMap((table) => [
     `DROP TRIGGER summary_stale_on_${table} ON ${table}`,
     `DROP FUNCTION summary_stale_on_${table}()`,

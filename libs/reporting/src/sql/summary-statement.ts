@@ -22,6 +22,11 @@ export interface SummaryPlan {
   lastMonth: number | null;
   /** Records can overlap the range without lying inside it (not whole years). */
   partialYears: boolean;
+  /**
+   * Which cells answer: one all-time row per node ('ALL', no range), a row per year and the
+   * differences across years ('YEARS', whole years), or month cells ('MONTHS').
+   */
+  cells: 'ALL' | 'YEARS' | 'MONTHS';
 }
 
 const SUMMARISED = new Set<ImpactGrouping>([
@@ -47,12 +52,15 @@ export function summaryPlan(
   // Without a range a match never signed counts, in the group of no period: the direct statement's.
   if (grouping && TIME.has(grouping) && !firstDay && !lastDay) return null;
   const divisions = [filter?.divisionId, view.divisionId].filter((id): id is string => Boolean(id));
+  const partialYears = Boolean((firstDay && !firstDay.endsWith('-01-01')) || (lastDay && !lastDay.endsWith('-12-31')));
+  const byMonths = partialYears || grouping === ImpactGrouping.QUARTER || grouping === ImpactGrouping.MONTH;
   return {
     grouping: grouping ?? null,
     divisions: [...new Set(divisions)],
     firstMonth: firstDay ? monthIndex(firstDay) : null,
     lastMonth: lastDay ? monthIndex(lastDay) : null,
-    partialYears: Boolean((firstDay && !firstDay.endsWith('-01-01')) || (lastDay && !lastDay.endsWith('-12-31'))),
+    partialYears,
+    cells: !firstDay && !lastDay ? 'ALL' : byMonths ? 'MONTHS' : 'YEARS',
   };
 }
 
@@ -66,11 +74,11 @@ const STOCKS = ['area_mu', 'households_benefited'];
 const COUNTS = ['towns', 'villages', 'bases', 'enterprises', 'matches', 'service_activities', 'farmers_trained', 'records'];
 
 /** Where each grouping's groups come from: cells of which nodes and facets, under which key. */
-function groupSources(grouping: ImpactGrouping): string[] {
-  const cellsOf = (facet: string) => `FROM summary_cell c JOIN scope s ON c.node_id = s.id WHERE c.facet = '${facet}' AND ${IN_RANGE}`;
+function groupSources(grouping: ImpactGrouping, inside: string): string[] {
+  const cellsOf = (facet: string) => `FROM summary_cell c JOIN scope s ON c.node_id = s.id WHERE c.facet = '${facet}' AND ${inside}`;
   const below = (level: string) =>
     `FROM scope s JOIN division g ON g.ancestor_ids @> ARRAY[s.id] AND g.level = '${level}'
-       JOIN summary_cell c ON c.node_id = g.id AND c.facet = '*' AND ${IN_RANGE}`;
+       JOIN summary_cell c ON c.node_id = g.id AND c.facet = '*' AND ${inside}`;
   switch (grouping) {
     case ImpactGrouping.TOWN:
       return [
@@ -106,7 +114,22 @@ function timeKey(grouping: ImpactGrouping): string {
   return `CASE WHEN c.lo = c.hi THEN ${MONTH} WHEN ${EXACT_QUARTER} THEN ${QUARTER} WHEN ${EXACT_YEAR} THEN ${YEAR} END`;
 }
 
-const IN_RANGE = '(:firstMonth::int IS NULL OR c.lo >= :firstMonth::int) AND (:lastMonth::int IS NULL OR c.hi <= :lastMonth::int)';
+const PARTS = { ALL: `'A'`, YEARS: `'Y', 'X'`, MONTHS: `'R', 'D', 'X'` };
+
+/** The cells of a plan's kind that lie inside its range. */
+function inRange(plan: SummaryPlan): string {
+  const range =
+    plan.cells === 'ALL'
+      ? ''
+      : ' AND (:firstMonth::int IS NULL OR c.lo >= :firstMonth::int) AND (:lastMonth::int IS NULL OR c.hi <= :lastMonth::int)';
+  // Inside one year no difference crosses a year: that year's row alone answers.
+  const oneYear =
+    plan.cells === 'YEARS' &&
+    plan.firstMonth !== null &&
+    plan.lastMonth !== null &&
+    (plan.firstMonth / 12) >> 0 === (plan.lastMonth / 12) >> 0;
+  return `c.part IN (${oneYear ? `'Y'` : PARTS[plan.cells]})${range}`;
+}
 
 /** The same key the direct statement gives a pending record, per grouping (dimensions.ts). */
 const PENDING_KEY: Record<string, string> = {
@@ -134,9 +157,10 @@ export function summaryStatementSql(plan: SummaryPlan): string {
     plan.divisions.length === 0
       ? `SELECT d.id, d.level, d.town_id FROM division d WHERE d.parent_id IS NULL`
       : `SELECT d.id, d.level, d.town_id FROM division d WHERE d.id = ANY(:divisions::bigint[]) AND d.ancestor_ids @> :divisions::bigint[]`;
+  const inside = inRange(plan);
   const sources = [
-    `SELECT true AS is_total, '' AS gkey, c.* FROM summary_cell c JOIN scope s ON c.node_id = s.id WHERE c.facet = '*' AND ${IN_RANGE}`,
-    ...(plan.grouping ? groupSources(plan.grouping).map((source) => source.replace(/^SELECT /, 'SELECT false, ')) : []),
+    `SELECT true AS is_total, '' AS gkey, c.* FROM summary_cell c JOIN scope s ON c.node_id = s.id WHERE c.facet = '*' AND ${inside}`,
+    ...(plan.grouping ? groupSources(plan.grouping, inside).map((source) => source.replace(/^SELECT /, 'SELECT false, ')) : []),
   ];
   const grouping = plan.grouping;
   const pending = grouping
@@ -152,8 +176,12 @@ export function summaryStatementSql(plan: SummaryPlan): string {
          WHERE c.facet = '*' AND c.part = 'R' AND (:firstMonth::int IS NULL OR c.hi >= :firstMonth::int)
            AND (:lastMonth::int IS NULL OR c.lo <= :lastMonth::int)) - COALESCE(f.records, 0)`
     : '0';
-  return `WITH state AS (SELECT current FROM summary_state WHERE current),
-    scope AS (${scope}),
+  // Enterprise facets are kept for counties and above: below, no row comes back and the direct
+  // statement answers (a town's records are few).
+  const supported =
+    grouping === ImpactGrouping.ENTERPRISE ? ` AND NOT EXISTS (SELECT 1 FROM scope WHERE level NOT IN ('PROVINCE', 'CITY', 'COUNTY'))` : '';
+  return `WITH scope AS (${scope}),
+    state AS (SELECT current FROM summary_state WHERE current${supported}),
     cells AS (${sources.join('\n      UNION ALL ')}),
     figures AS (
       SELECT is_total, gkey, ${[...STOCKS, ...FLOWS, ...COUNTS, 'at_least'].map((column) => `sum(${column}) AS ${column}`).join(', ')}

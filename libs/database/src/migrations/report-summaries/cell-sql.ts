@@ -104,11 +104,14 @@ export function reachCellsSql(source: string): string {
  * is part 'R' (a coarser period's own group); the rest is 'D'.
  */
 export function stockCellsSql(source: string): string {
-  const series = 'sign, base_id, division_id, match_id, team_id, col';
-  const same = (a: string, b: string) =>
-    ['sign', 'base_id', 'division_id', 'match_id', 'team_id', 'col'].map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(' AND ');
+  // One text key per series and stock, so the joins below hash (IS NOT DISTINCT FROM would not).
+  const series = 'sign, series_key, col';
+  const same = (a: string, b: string) => `${a}.sign = ${b}.sign AND ${a}.series_key = ${b}.series_key`;
   return `
-  stock_values AS (${source}),
+  stock_values AS (
+    SELECT v.*, concat_ws('|', COALESCE(v.base_id::text, '-'), COALESCE(v.division_id::text, '-'), COALESCE(v.match_id::text, '-'),
+                     COALESCE(v.team_id::text, '-'), v.col) AS series_key FROM (${source}) v
+  ),
   live AS (
     SELECT i.* FROM stock_values i
      WHERE NOT EXISTS (SELECT 1 FROM stock_values j WHERE ${same('j', 'i')} AND j.hi = i.hi AND j.lo > i.lo)
@@ -140,4 +143,33 @@ export function stockCellsSql(source: string): string {
 export function facetsSql(town: string, village: string, enterprise: string): string {
   return `(VALUES ('*'::"char", 0::bigint), ('E', COALESCE(${enterprise}, 0)),
                   ('T', CASE WHEN ${town} IS NULL THEN 0::bigint END), ('V', CASE WHEN ${village} IS NULL THEN 0::bigint END))`;
+}
+
+/**
+ * Appends cells given as a SELECT of (node_id, facet, facet_key, lo, hi, part, …CELL_COLUMNS), with
+ * what reports read instead of month cells where they can:
+ * - 'X': a difference cell whose months lie in two years (or "ever"), kept apart so that
+ * - 'Y': one row per node and year, the sum of that year's own cells ('R' and 'D'), answers any
+ *   whole-year range with its years' rows plus the 'X' cells inside it, and
+ * - 'A': one row per node, the sum of everything, answers a report without a range.
+ * Enterprise facets are kept for counties and above only: below, a report by enterprise reads
+ * few records and the direct statement answers it.
+ */
+export function appendCellsSql(select: string): string {
+  const sums = CELL_COLUMNS.map((column) => `sum(${column})`).join(', ');
+  const nonZero = CELL_COLUMNS.map((column) => `sum(${column}) <> 0`).join(' OR ');
+  return `INSERT INTO summary_cell (node_id, facet, facet_key, lo, hi, part, ${CELL_COLUMNS.join(', ')})
+    WITH delta AS MATERIALIZED (
+      SELECT d.* FROM (${select}) d JOIN division n ON n.id = d.node_id
+       WHERE d.facet <> 'E' OR n.level IN ('PROVINCE', 'CITY', 'COUNTY')
+    )
+    SELECT node_id, facet, facet_key, lo, hi, CASE WHEN part = 'D' AND (lo < 0 OR lo / 12 <> hi / 12) THEN 'X' ELSE part END,
+           ${CELL_COLUMNS.join(', ')}
+      FROM delta
+    UNION ALL
+    SELECT node_id, facet, facet_key, lo / 12 * 12, lo / 12 * 12 + 11, 'Y', ${sums}
+      FROM delta WHERE lo >= 0 AND lo / 12 = hi / 12 GROUP BY node_id, facet, facet_key, lo / 12 HAVING ${nonZero}
+    UNION ALL
+    SELECT node_id, facet, facet_key, -1, 999999, 'A', ${sums}
+      FROM delta GROUP BY node_id, facet, facet_key HAVING ${nonZero}`;
 }
