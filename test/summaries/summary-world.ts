@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
 
-import { normalizeDecimal } from '@rural/core';
-
 import type { ImpactGrouping } from '../../libs/reporting/src/impact-grouping.js';
 import type { ReportView } from '../../libs/reporting/src/report-view.js';
 import { ImpactRepository, summaryCellsStatement, type FigureRow } from '../../libs/reporting/src/sql/impact.repository.js';
+import { comparableRows } from '../../libs/reporting/src/sql/summary-check.js';
 import { summaryPlan } from '../../libs/reporting/src/sql/summary-statement.js';
 import { sql } from '../support/database.js';
 import { Random, type RandomWorld, type ReportFilter } from '../support/random-world.js';
@@ -60,21 +59,6 @@ export function randomCases(world: RandomWorld, random: Random, count: number): 
   return cases;
 }
 
-/** A report's rows in a form two statements can be compared in: decimals canonical, rows by key. */
-function comparable(rows: FigureRow[]) {
-  return rows
-    .map((row) => ({
-      ...row,
-      ...Object.fromEntries(
-        ['area_mu', 'output_value_yuan', 'jobs_person_times', 'household_rent_yuan', 'collective_income_yuan', 'households_benefited'].map(
-          (column) => [column, normalizeDecimal(String(row[column as keyof FigureRow]))],
-        ),
-      ),
-      excluded_records: Number(row.excluded_records),
-    }))
-    .sort((a, b) => Number(b.is_total) - Number(a.is_total) || String(a.key).localeCompare(String(b.key)));
-}
-
 /** The same report from the cells and from the records; the cells must be current (they answer). */
 export async function bothAnswers(t: TestApp, report: ReportCase) {
   const plan = summaryPlan(report.filter as never, report.grouping, report.view);
@@ -82,7 +66,7 @@ export async function bothAnswers(t: TestApp, report: ReportCase) {
   const statement = summaryCellsStatement(plan);
   const fromCells = (await t.app.get(DataSource).query(statement.text, statement.values)) as FigureRow[];
   const direct = await t.app.get(ImpactRepository, { strict: false }).directRows(report.filter as never, report.grouping, report.view);
-  return { fromCells: comparable(fromCells), direct: comparable(direct) };
+  return { fromCells: comparableRows(fromCells), direct: comparableRows(direct) };
 }
 
 /** Checks every case; on a mismatch, says which report differs (the first one). */

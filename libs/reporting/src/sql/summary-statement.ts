@@ -27,6 +27,11 @@ export interface SummaryPlan {
    * differences across years ('YEARS', whole years), or month cells ('MONTHS').
    */
   cells: 'ALL' | 'YEARS' | 'MONTHS';
+  /**
+   * Grouped by time without a range, the matches never signed form the group of no period
+   * (key null): counted live, they are few and indexed.
+   */
+  unsignedMatches: boolean;
 }
 
 const SUMMARISED = new Set<ImpactGrouping>([
@@ -49,18 +54,19 @@ export function summaryPlan(
   if (filter?.enterpriseId || filter?.memberId || filter?.teamId || filter?.baseId || filter?.matchId) return null;
   if (grouping && !SUMMARISED.has(grouping)) return null;
   const { firstDay, lastDay } = periodBounds(filter?.from, filter?.to);
-  // Without a range a match never signed counts, in the group of no period: the direct statement's.
-  if (grouping && TIME.has(grouping) && !firstDay && !lastDay) return null;
   const divisions = [filter?.divisionId, view.divisionId].filter((id): id is string => Boolean(id));
   const partialYears = Boolean((firstDay && !firstDay.endsWith('-01-01')) || (lastDay && !lastDay.endsWith('-12-31')));
   const byMonths = partialYears || grouping === ImpactGrouping.QUARTER || grouping === ImpactGrouping.MONTH;
+  const byTime = grouping ? TIME.has(grouping) : false;
   return {
     grouping: grouping ?? null,
     divisions: [...new Set(divisions)],
     firstMonth: firstDay ? monthIndex(firstDay) : null,
     lastMonth: lastDay ? monthIndex(lastDay) : null,
     partialYears,
-    cells: !firstDay && !lastDay ? 'ALL' : byMonths ? 'MONTHS' : 'YEARS',
+    // Groups by time need their periods' own cells, even without a range.
+    cells: !firstDay && !lastDay && !byTime ? 'ALL' : byMonths ? 'MONTHS' : 'YEARS',
+    unsignedMatches: byTime && !firstDay && !lastDay,
   };
 }
 
@@ -119,7 +125,7 @@ const PARTS = { ALL: `'A'`, YEARS: `'Y', 'X'`, MONTHS: `'R', 'D', 'X'` };
 /** The cells of a plan's kind that lie inside its range. */
 function inRange(plan: SummaryPlan): string {
   const range =
-    plan.cells === 'ALL'
+    plan.firstMonth === null && plan.lastMonth === null
       ? ''
       : ' AND (:firstMonth::int IS NULL OR c.lo >= :firstMonth::int) AND (:lastMonth::int IS NULL OR c.hi <= :lastMonth::int)';
   // Inside one year no difference crosses a year: that year's row alone answers.
@@ -185,7 +191,7 @@ export function summaryStatementSql(plan: SummaryPlan): string {
     cells AS (${sources.join('\n      UNION ALL ')}),
     figures AS (
       SELECT is_total, gkey, ${[...STOCKS, ...FLOWS, ...COUNTS, 'at_least'].map((column) => `sum(${column}) AS ${column}`).join(', ')}
-        FROM cells WHERE gkey IS NOT NULL GROUP BY is_total, gkey
+        FROM cells WHERE gkey IS NOT NULL GROUP BY is_total, gkey${plan.unsignedMatches ? UNSIGNED_GROUP : ''}
     ),
     pending_records AS (
       SELECT r.* FROM outcome_record r
@@ -210,6 +216,15 @@ export function summaryStatementSql(plan: SummaryPlan): string {
       LEFT JOIN figures f ON f.is_total = k.is_total AND f.gkey = k.gkey
       LEFT JOIN pending p ON p.is_total = k.is_total AND p.gkey = k.gkey`;
 }
+
+/** The matches in scope never signed, and their enterprises, as the group of no period. */
+const UNSIGNED_GROUP = `
+      UNION ALL
+      SELECT false, '', ${[...STOCKS, ...FLOWS].map(() => '0').join(', ')}, 0, 0, 0,
+             count(DISTINCT m.enterprise_id), count(*), 0, 0, 0, 0
+        FROM match m JOIN division v ON v.id = m.village_id JOIN scope s ON v.ancestor_ids @> ARRAY[s.id]
+       WHERE m.signed_on IS NULL
+      HAVING count(*) > 0`;
 
 /** The parameters of summaryStatementSql. */
 export function summaryParameters(plan: SummaryPlan): Record<string, unknown> {
