@@ -56,10 +56,16 @@ describe('the reporting SQL snapshots run on the real database', () => {
   it('finds every family of report statements', () => {
     const files = new Set(SNAPSHOTS.map((statement) => statement.file));
     expect([...files]).toEqual(
-      expect.arrayContaining(['impact-summary.ungrouped.sql', 'impact-summary.member.sql', 'impact-field.sql', 'summary-text.sql']),
+      expect.arrayContaining([
+        'impact-summary.ungrouped.sql',
+        'impact-summary.member.sql',
+        'impact-summary.cells.sql',
+        'impact-field.sql',
+        'summary-text.sql',
+      ]),
     );
-    // The ungrouped report in 8 shapes, each of the 9 groupings in 2, the filters, the impact fields, the sentences.
-    expect(files.size).toBe(13);
+    // The ungrouped report in 8 shapes, each of the 9 groupings in 2, the filters, the summary cells, the impact fields, the sentences.
+    expect(files.size).toBe(14);
     expect(SNAPSHOTS.length).toBeGreaterThanOrEqual(50);
   });
 

@@ -9,7 +9,7 @@ import { groupLabel } from './group-label.js';
 import { ImpactGrouping, TIME_GROUPINGS } from './impact-grouping.js';
 import { reportView, viewKey, type ReportView } from './report-view.js';
 import { DIMENSIONS, type ImpactSubject } from './sql/dimensions.js';
-import { ImpactRepository, type FigureRow } from './sql/impact.repository.js';
+import { ImpactRepository, type FigureRow, type TopGroups } from './sql/impact.repository.js';
 
 /** Impact reports: each one SQL statement, aggregated in PostgreSQL, current at every commit. */
 @Injectable()
@@ -21,10 +21,11 @@ export class ImpactService {
     ctx: RequestContext,
     filter: ImpactFilter | null | undefined,
     grouping: ImpactGrouping | null | undefined,
+    top?: TopGroups,
   ): Promise<ImpactReport> {
     const view = reportView(ctx, filter?.includeUnapproved);
     const dimension = grouping ? DIMENSIONS[grouping] : null;
-    const rows = await this.repository.summaryRows(filter, grouping, view);
+    const rows = await this.repository.summaryRows(filter, grouping, view, top);
     const total = rows.find((row) => row.is_total) as FigureRow;
     const groups = rows
       .filter((row) => !row.is_total)
@@ -32,11 +33,13 @@ export class ImpactService {
         key: row.key === '' ? null : row.key,
         label: groupLabel(grouping as ImpactGrouping, row.key ?? '', row.name),
         figures: toFigures(row),
-      }))
-      .sort(byKey(grouping));
+      }));
+    // Ranked groups keep the server's order (largest first); the others read in key or name order.
+    if (!top) groups.sort(byKey(grouping));
     return {
       totals: toFigures(total),
       groups,
+      groupCount: top ? Number(total.group_count) : groups.length,
       groupsOverlap: dimension?.overlaps ?? false,
       excludedRecords: Number(total.excluded_records),
     };

@@ -10,3 +10,4 @@ export * from './summary-text.service.js';
 export { impactSummaryStatement, summaryCellsStatement, type FigureRow } from './sql/impact.repository.js';
 export { summaryPlan, type SummaryPlan } from './sql/summary-statement.js';
 export { comparableRows, firstDifference } from './sql/summary-check.js';
+export * from './dto/impact-ranking.js';

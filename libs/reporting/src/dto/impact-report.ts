@@ -28,6 +28,9 @@ export class ImpactReport {
   @Field({ description: 'True when one record can sit in several groups (MEMBER), so groups do not add up to the totals.' })
   groupsOverlap: boolean;
 
+  @Field(() => Int, { description: '分组总数 — how many groups the report has; more than `groups` holds when `top` kept fewer.' })
+  groupCount: number;
+
   @Field(() => Int, { description: '未计入记录数 — records that overlap the period range but do not lie inside it.' })
   excludedRecords: number;
 }

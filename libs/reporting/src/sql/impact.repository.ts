@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { runReportStatement } from '@rural/database';
 import type { ImpactFilter } from '@rural/outcomes';
 
+import { rankingColumn, type ImpactRanking } from '../dto/impact-ranking.js';
 import { ImpactGrouping } from '../impact-grouping.js';
 import { REPORT_SUMMARIES } from '../report-summaries.js';
 import type { ReportView } from '../report-view.js';
@@ -43,6 +44,33 @@ export interface FigureRow {
   at_least: boolean;
   unapproved_records: number;
   excluded_records: string | number;
+  /** With `top`: how many groups the report had before the first N were kept. */
+  group_count?: string | number;
+}
+
+/** `impactSummary(top:, topBy:)`: keep the `count` groups with the largest figure `by`. */
+export interface TopGroups {
+  count: number;
+  by: ImpactRanking;
+}
+
+/**
+ * Keeps the totals and the top groups of a report statement (named parameters), ranked in SQL so
+ * that thousands of groups are neither sent to Node nor serialised to be thrown away.
+ */
+function keepTop(sql: string, parameters: Record<string, unknown>, top: TopGroups | undefined): SqlStatement {
+  if (!top) return positional(sql, parameters);
+  const column = rankingColumn(top.by);
+  return positional(
+    `WITH report AS (${sql}),
+     ranked AS (
+       SELECT r.*, count(*) FILTER (WHERE NOT r.is_total) OVER () AS group_count,
+              row_number() OVER (PARTITION BY r.is_total ORDER BY r.${column}::numeric DESC, r.key) AS rank
+         FROM report r
+     )
+     SELECT * FROM ranked WHERE is_total OR rank <= :top ORDER BY is_total DESC, rank`,
+    { ...parameters, top: top.count },
+  );
 }
 
 /** What a match's sentence says: names, and the flows of its latest year with records. */
@@ -74,6 +102,7 @@ export function impactSummaryStatement(
   filter: ImpactFilter | null | undefined,
   grouping: ImpactGrouping | null | undefined,
   view: ReportView,
+  top?: TopGroups,
 ): SqlStatement {
   const scope = impactScopeSql(filter, view);
   const sql = impactStatement(scope, grouping ? DIMENSIONS[grouping] : null, {
@@ -81,12 +110,12 @@ export function impactSummaryStatement(
     subjectsOnly: false,
     withLeader: grouping === ImpactGrouping.MEMBER,
   });
-  return positional(sql, scope.parameters);
+  return keepTop(sql, scope.parameters, top);
 }
 
 /** `impactSummary` read from the summary cells (a plan from `summaryPlan`). */
-export function summaryCellsStatement(plan: SummaryPlan): SqlStatement {
-  return positional(summaryStatementSql(plan), summaryParameters(plan));
+export function summaryCellsStatement(plan: SummaryPlan, top?: TopGroups): SqlStatement {
+  return keepTop(summaryStatementSql(plan), summaryParameters(plan), top);
 }
 
 /** The `impact` field of a batch of objects of one type, for one range: one row per object with figures. */
@@ -163,18 +192,24 @@ export class ImpactRepository {
     filter: ImpactFilter | null | undefined,
     grouping: ImpactGrouping | null | undefined,
     view: ReportView,
+    top?: TopGroups,
   ): Promise<FigureRow[]> {
     const plan = this.useSummaries ? summaryPlan(filter, grouping, view) : null;
     if (plan) {
-      const rows = await this.report(summaryCellsStatement(plan));
+      const rows = await this.report(summaryCellsStatement(plan, top));
       if (rows.length > 0) return rows;
     }
-    return this.directRows(filter, grouping, view);
+    return this.directRows(filter, grouping, view, top);
   }
 
   /** Today's statement over the records: the reference the summaries are checked against. */
-  directRows(filter: ImpactFilter | null | undefined, grouping: ImpactGrouping | null | undefined, view: ReportView): Promise<FigureRow[]> {
-    return this.report(impactSummaryStatement(filter, grouping, view));
+  directRows(
+    filter: ImpactFilter | null | undefined,
+    grouping: ImpactGrouping | null | undefined,
+    view: ReportView,
+    top?: TopGroups,
+  ): Promise<FigureRow[]> {
+    return this.report(impactSummaryStatement(filter, grouping, view, top));
   }
 
   subjectRows(

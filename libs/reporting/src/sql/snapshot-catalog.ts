@@ -1,10 +1,18 @@
 import type { ImpactFilter } from '@rural/outcomes';
 
+import { ImpactRanking } from '../dto/impact-ranking.js';
 import { ImpactGrouping } from '../impact-grouping.js';
 import type { ReportView } from '../report-view.js';
 import type { ImpactSubject } from './dimensions.js';
-import { impactSummaryStatement, matchFactsStatement, subjectImpactStatement, teamNamesStatement } from './impact.repository.js';
+import {
+  impactSummaryStatement,
+  matchFactsStatement,
+  subjectImpactStatement,
+  summaryCellsStatement,
+  teamNamesStatement,
+} from './impact.repository.js';
 import type { SqlStatement } from './sql-statement.js';
+import { summaryPlan } from './summary-statement.js';
 
 /**
  * Which statements libs/reporting/queries/*.sql hold, rendered from sample inputs: every report
@@ -75,6 +83,34 @@ function filtersFile(): SnapshotFile {
   };
 }
 
+/**
+ * The same reports read from the summary cells (docs/reports.md): each grouping the cells answer,
+ * with no range (all-time rows), whole years (year rows) and a range of months (month cells), for
+ * a division inside the caller's; and one ranked report (`top`).
+ */
+function summaryCellsFile(): SnapshotFile {
+  const statements: SnapshotFile['statements'] = [];
+  const ranges: ImpactFilter[] = [{}, { from: '2024', to: '2025' }, RANGE];
+  for (const grouping of [null, ...Object.values(ImpactGrouping)]) {
+    for (const range of ranges) {
+      const filter: ImpactFilter = { divisionId: '3', ...range };
+      const plan = summaryPlan(filter, grouping, SCOPED);
+      if (!plan) continue;
+      statements.push({
+        name: `impactSummary(groupBy: ${grouping ?? 'none'}) from the summary cells (${plan.cells}), ${describeFilter(filter)}, ${describeView(SCOPED)}`,
+        statement: summaryCellsStatement(plan),
+      });
+    }
+  }
+  const ranked = summaryPlan({ divisionId: '3' }, ImpactGrouping.ENTERPRISE, WHOLE);
+  if (ranked)
+    statements.push({
+      name: 'impactSummary(groupBy: ENTERPRISE, top: 20, topBy: OUTPUT_VALUE_YUAN) from the summary cells, filter divisionId, all periods',
+      statement: summaryCellsStatement(ranked, { count: 20, by: ImpactRanking.OUTPUT_VALUE_YUAN }),
+    });
+  return { file: 'impact-summary.cells.sql', statements };
+}
+
 function impactFieldFile(): SnapshotFile {
   const statements: SnapshotFile['statements'] = [];
   for (const [subject, type] of Object.entries(SUBJECT_TYPES) as [ImpactSubject, string][]) {
@@ -117,6 +153,7 @@ export function snapshotCatalog(): SnapshotFile[] {
     summaryFile(null),
     ...Object.values(ImpactGrouping).map((grouping) => summaryFile(grouping)),
     filtersFile(),
+    summaryCellsFile(),
     impactFieldFile(),
     summaryTextFile(),
   ];

@@ -28,6 +28,7 @@ function content(changes: Partial<ImpactReportContent> = {}): ImpactReportConten
         { key: '7', label: '武篆镇', figures: figures({ householdRentYuan: '200000', records: 1, atLeast: true }) },
         { key: null, label: '未分解到乡镇', figures: figures({ householdRentYuan: '50000', outputValueYuan: '24259000', records: 2 }) },
       ],
+      groupCount: 2,
       groupsOverlap: false,
       excludedRecords: 0,
     },
