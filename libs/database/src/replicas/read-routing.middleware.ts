@@ -72,7 +72,8 @@ class RequestReadScope implements ReadScope {
 /** A GET (exports, templates, GraphQL queries over GET), or a GraphQL POST of queries only. */
 function onlyReads(req: Request): boolean {
   if (req.method === 'GET' || req.method === 'HEAD') return true;
-  if (req.method !== 'POST' || !req.path.startsWith('/graphql')) return false;
+  // originalUrl: a mounted middleware sees `req.path` relative to its mount point.
+  if (req.method !== 'POST' || !req.originalUrl.startsWith('/graphql')) return false;
   const body: unknown = req.body;
   const operations = Array.isArray(body) ? body : [body];
   return operations.length > 0 && operations.every(isQueryOperation);
