@@ -26,6 +26,7 @@ if (skipReason) console.warn(`read replicas suite skipped: ${skipReason}`);
 const describeWithServers = skipReason ? describe.skip : describe;
 
 const MAX_LAG_MS = 1_500;
+const REPLICA_ENV = ['DATABASE_URL', 'DATABASE_REPLICA_URLS', 'REPLICA_MAX_LAG_MS'];
 
 interface Reply {
   status: number;
@@ -41,6 +42,7 @@ describeWithServers('read replicas', () => {
   let adminToken: string;
   let viewerToken: string;
   let divisionId: string;
+  let saved: Record<string, string | undefined> = {};
 
   async function post(
     token: string | null,
@@ -99,6 +101,7 @@ describeWithServers('read replicas', () => {
 
   beforeAll(async () => {
     const { bin } = binaries as { bin: string };
+    saved = Object.fromEntries(REPLICA_ENV.map((name) => [name, process.env[name]]));
     primary = await ThrowawayPostgres.create();
     replica = await StreamingReplica.of(primary, bin);
     Object.assign(process.env, {
@@ -131,7 +134,11 @@ describeWithServers('read replicas', () => {
     await app?.close();
     await replica?.destroy();
     await primary?.destroy();
-    for (const name of ['DATABASE_URL', 'DATABASE_REPLICA_URLS', 'REPLICA_MAX_LAG_MS']) delete process.env[name];
+    // The next file in this worker runs on the run's own server again.
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
 
   it('/health lists the replica: up, in use, its lag in ms and bytes', async () => {
