@@ -195,7 +195,7 @@ describeWithServers('read replicas', () => {
     await until('the replica to catch up and be used again', replicaInUse);
   });
 
-  it('falls back to the primary without an error when the replica stops, and /health shows it down', async () => {
+  it('falls back to the primary without an error when the replica stops, /health shows it down, and uses it again once restarted', async () => {
     await replica.stop();
     // At once, before the monitor's next poll: the refused connection sends the read to the primary.
     expect(await enterpriseNames(viewerToken)).toContain('暂停后新建的企业');
@@ -209,5 +209,10 @@ describeWithServers('read replicas', () => {
     expect(down.body.info.database.status).toBe('up');
     expect(down.body.info.replicas.state).toBe('degraded');
     expect(down.body.info.replicas.servers[0]).toMatchObject({ up: false, inUse: false, lagMs: null });
+
+    // Started again, it is used again once a poll finds it current.
+    await replica.start();
+    await until('the restarted replica to be used again', replicaInUse);
+    expect(await enterpriseNames(viewerToken)).toContain('暂停后新建的企业');
   });
 });
