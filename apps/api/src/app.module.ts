@@ -24,7 +24,7 @@ import { ServiceTeamsModule } from '@rural/service-teams';
 import { SpreadsheetsModule } from '@rural/spreadsheets';
 import { SuggestionsModule } from '@rural/suggestions';
 
-import { validateEnvironment, type Environment } from './config/environment.js';
+import { replicaUrls, validateEnvironment, type Environment } from './config/environment.js';
 import { consoleIsBuilt } from './console/console-files.js';
 import { ExplorerController } from './explorer/explorer.controller.js';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter.js';
@@ -66,6 +66,8 @@ const CONSOLE_BUILT = consoleIsBuilt();
         url: config.get('DATABASE_URL'),
         embedded: { dataDir: config.get('DATA_DIR') ?? IN_MEMORY },
         reportTimeoutMs: config.get('REPORT_TIMEOUT_MS'),
+        replicaUrls: replicaUrls({ DATABASE_REPLICA_URLS: config.get('DATABASE_REPLICA_URLS') }),
+        replicaMaxLagMs: config.get('REPLICA_MAX_LAG_MS'),
       }),
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [AuthModule], useClass: GraphqlOptions }),

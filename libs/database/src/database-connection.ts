@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 
 import { EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded/embedded-postgres.js';
+import { runAsReport, type ReportStatement } from './replicas/read-scope.js';
 import { StatementCounter } from './statement-counter.js';
 
 /** Where the database is: a server URL, or the embedded database's options. */
@@ -12,6 +13,10 @@ export interface DatabaseTarget {
   embedded: EmbeddedPostgresOptions;
   /** How long one report statement may run on a server, in ms; 0 for no limit. Default 30 s. */
   reportTimeoutMs?: number;
+  /** Streaming replicas reads may use (server only; see ReplicaRouter). */
+  replicaUrls?: string[];
+  /** A replica further behind than this, in ms, is not read from. */
+  replicaMaxLagMs?: number;
 }
 
 export const DEFAULT_REPORT_TIMEOUT_MS = 30_000;
@@ -42,7 +47,10 @@ export class DatabaseConnection implements OnApplicationShutdown {
   }
 
   async open(target: DatabaseTarget): Promise<ConnectionOptions> {
-    if (target.url) return serverConnection(target.url, target.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS);
+    const withReplicas = (target.replicaUrls?.length ?? 0) > 0;
+    if (target.url) return serverConnection(target.url, target.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS, withReplicas);
+    // The configuration check refuses this first (environment.ts); this guards other callers.
+    if (withReplicas) throw new Error('只读副本（DATABASE_REPLICA_URLS）须与 DATABASE_URL 指定的 PostgreSQL 服务器一起使用');
     const started = Date.now();
     this.embedded = await EmbeddedPostgres.start(target.embedded);
     this.logger.log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data: ${target.embedded.dataDir})`);
@@ -86,13 +94,18 @@ export class DatabaseConnection implements OnApplicationShutdown {
  * ("slave", same server); `defaultMode: 'master'` keeps every other statement — use cases,
  * lookups, migrations — on the unbounded pool, and reports ask for the bounded one by name
  * (`runReportStatement`).
+ *
+ * With streaming replicas, TypeORM's reads (query builders and finds outside a transaction) are
+ * made in "slave" mode too, and ReplicaRouter decides per read: a replica, or else the primary's
+ * unbounded pool for an ordinary read and the bounded one for a report. Raw statements and
+ * transactions stay on the primary either way.
  */
-function serverConnection(url: string, reportTimeoutMs: number): ConnectionOptions {
+function serverConnection(url: string, reportTimeoutMs: number, withReplicas: boolean): ConnectionOptions {
   const bounded = new URL(url);
   // pg sends a connection string's unknown parameters to the server as session settings.
   bounded.searchParams.set('statement_timeout', String(reportTimeoutMs));
   return {
-    replication: { master: { url }, slaves: [{ url: bounded.toString() }], defaultMode: 'master' },
+    replication: { master: { url }, slaves: [{ url: bounded.toString() }], defaultMode: withReplicas ? 'slave' : 'master' },
     // Each pool: up to 10 connections. Connecting gives up after 10 s, not the driver's "never".
     poolSize: 10,
     connectTimeoutMS: 10_000,
@@ -105,13 +118,34 @@ function serverConnection(url: string, reportTimeoutMs: number): ConnectionOptio
 /**
  * Runs one report statement on the report pool, where statement_timeout applies; on the embedded
  * database (one session, one pool) it runs on that pool, without a limit (PGlite cannot interrupt
- * a running statement).
+ * a running statement). With replicas it may run on a replica's report pool; if that replica
+ * fails during the statement, it runs again on the primary: a read, so running it twice is safe.
  */
 export async function runReportStatement<T>(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
+  const statement: ReportStatement = { servedBy: null };
+  try {
+    return await runAsReport(statement, () => reportQuery<T>(dataSource, sql, parameters));
+  } catch (error) {
+    if (statement.servedBy === null || !replicaFailed(error)) throw error;
+    return runAsReport({ servedBy: null, primaryOnly: true }, () => reportQuery<T>(dataSource, sql, parameters));
+  }
+}
+
+async function reportQuery<T>(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
   const runner = dataSource.createQueryRunner('slave');
   try {
     return (await runner.query(sql, parameters)) as T[];
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * A failure of the server rather than of the statement: the connection lost (class 08, or no
+ * code at all), the server shutting down (57P01–57P03), or a replica cancelling the statement
+ * for a conflict with recovery (40001). A statement_timeout (57014) is the statement's own.
+ */
+function replicaFailed(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+  return code === undefined || code.startsWith('08') || ['57P01', '57P02', '57P03', '40001'].includes(code);
 }

@@ -1,9 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { DATABASE_TARGET, DatabaseConnection, type DatabaseTarget } from './database-connection.js';
 import { IdempotencyKeys } from './idempotency-keys.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { ReadRoutingMiddleware } from './replicas/read-routing.middleware.js';
+import { ReplicaRouter } from './replicas/replica-router.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { Transactions } from './transactions.js';
 
@@ -15,7 +17,7 @@ class DatabaseConnectionModule {}
  * start, never `synchronize`), entities registered by each lib with `TypeOrmModule.forFeature`.
  */
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements NestModule {
   static forRoot(options: {
     imports?: DynamicModule['imports'];
     inject?: never[] | unknown[];
@@ -34,7 +36,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       // Every lib's use cases open their transactions through the one Transactions provider.
       global: true,
-      providers: [Transactions, IdempotencyKeys],
+      providers: [Transactions, IdempotencyKeys, ReplicaRouter],
       imports: [
         connectionModule,
         TypeOrmModule.forRootAsync({
@@ -59,7 +61,12 @@ export class DatabaseModule {
           }),
         }),
       ],
-      exports: [connectionModule, Transactions, IdempotencyKeys],
+      exports: [connectionModule, Transactions, IdempotencyKeys, ReplicaRouter],
     };
+  }
+
+  // Every request gets its read scope (which reads a replica may serve); a no-op without replicas.
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ReadRoutingMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

@@ -15,3 +15,6 @@ export * from './constraint-messages.js';
 export * from './dependent-rows.js';
 export * from './aggregate-rows.js';
 export * from './idempotency-keys.js';
+export * from './replicas/lsn.js';
+export * from './replicas/replica-router.js';
+export * from './replicas/read-routing.middleware.js';

@@ -4,6 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { requireContext, type Caller, type RequestContext } from '@rural/core';
 
+import { ReplicaRouter } from './replicas/replica-router.js';
+
 /**
  * The one way use cases open a transaction. A context already inside one joins it, so a use case
  * that calls another lib's use case (an import writing bases and records) commits or rolls back
@@ -12,19 +14,28 @@ import { requireContext, type Caller, type RequestContext } from '@rural/core';
  */
 @Injectable()
 export class Transactions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replicas: ReplicaRouter,
+  ) {}
 
   // async, so that a missing context rejects like any other failure of the use case.
   async run<T>(ctx: RequestContext, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
     requireContext(ctx);
     if (ctx.manager) return work(ctx);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       await nameCaller(manager, ctx.caller);
       return work(ctx.inTransaction(manager));
     });
+    // With replicas: the caller's next reads wait for this commit (read-your-writes).
+    await this.replicas.recordWrite();
+    return result;
   }
 
-  /** Where a context reads: its transaction when it has one, else the pool. */
+  /**
+   * Where a context reads: its transaction when it has one, else the pool — where, with replicas,
+   * a find or query builder in a read-only request may be served by a replica (ReplicaRouter).
+   */
   manager(ctx: RequestContext): EntityManager {
     requireContext(ctx);
     return ctx.manager ?? this.dataSource.manager;

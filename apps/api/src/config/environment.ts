@@ -15,6 +15,24 @@ export class Environment {
   })
   DATABASE_URL?: string;
 
+  /**
+   * Streaming replicas of DATABASE_URL's server, comma-separated: read-only requests may read from
+   * them (see ReplicaRouter). Only with DATABASE_URL: the embedded database has no replicas.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s/,]+\/[^\s,]+(\s*,\s*postgres(ql)?:\/\/[^\s/,]+\/[^\s,]+)*$/, {
+    message: 'DATABASE_REPLICA_URLS 须为逗号分隔的 postgres://用户@主机:端口/数据库',
+  })
+  DATABASE_REPLICA_URLS?: string;
+
+  // A replica further behind the primary than this is skipped until it catches up. At most a
+  // minute: the caller's last write is remembered that long (replica-router.ts).
+  @Transform(({ value }) => (value === undefined ? 5000 : Number(value)))
+  @IsInt({ message: 'REPLICA_MAX_LAG_MS 须为 100–60000 的整数（毫秒）' })
+  @Min(100, { message: 'REPLICA_MAX_LAG_MS 须为 100–60000 的整数（毫秒）' })
+  @Max(60_000, { message: 'REPLICA_MAX_LAG_MS 须为 100–60000 的整数（毫秒）' })
+  REPLICA_MAX_LAG_MS = 5000;
+
   @IsString()
   @MinLength(1)
   DATA_DIR = './data';
@@ -116,16 +134,27 @@ export class ConfigurationError extends Error {}
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const known = Object.fromEntries(
     Object.keys(new Environment())
-      .concat('DATABASE_URL', 'ADMIN_PASSWORD', 'GRAPHQL_EXPLORER', 'LOG_FORMAT')
+      .concat('DATABASE_URL', 'DATABASE_REPLICA_URLS', 'ADMIN_PASSWORD', 'GRAPHQL_EXPLORER', 'LOG_FORMAT')
       .map((key) => [key, raw[key] === '' ? undefined : raw[key]]),
   );
   const env = plainToInstance(Environment, Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)));
   const errors = validateSync(env);
-  if (errors.length > 0) {
-    const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+  const problems = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+  if (env.DATABASE_REPLICA_URLS && !env.DATABASE_URL) {
+    problems.push('DATABASE_REPLICA_URLS 须与 DATABASE_URL 一起设置：内置数据库没有只读副本');
+  }
+  if (problems.length > 0) {
     throw new ConfigurationError(`配置有误：${[...new Set(problems)].join('；')}`);
   }
   return env;
+}
+
+/** The replicas' URLs, one per comma-separated entry; empty when none are configured. */
+export function replicaUrls(env: Pick<Environment, 'DATABASE_REPLICA_URLS'>): string[] {
+  return (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
 }
 
 /** Whether the explorer is served: as configured, else everywhere but in production. */
