@@ -12,6 +12,7 @@ import { ImpactSummaryResolver } from './impact-summary.resolver.js';
 import { ImpactService } from './impact.service.js';
 import { reportSummariesProvider } from './report-summaries.js';
 import { ImpactRepository } from './sql/impact.repository.js';
+import { summaryFoldSecondsProvider, SummaryHousekeeping } from './summary-housekeeping.js';
 import { MatchSummaryTextResolver, ServiceTeamSummaryTextResolver } from './summary-text.resolvers.js';
 import { SummaryTextService } from './summary-text.service.js';
 
@@ -19,6 +20,8 @@ import { SummaryTextService } from './summary-text.service.js';
 @Module({
   providers: [
     reportSummariesProvider,
+    summaryFoldSecondsProvider,
+    SummaryHousekeeping,
     ImpactRepository,
     ImpactService,
     SummaryTextService,

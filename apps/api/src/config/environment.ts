@@ -56,6 +56,13 @@ export class Environment {
   @IsBoolean()
   REPORT_SUMMARIES = true;
 
+  // How often the summary cells' appended deltas are folded (docs/reports.md); 0 turns it off.
+  @Transform(({ value }) => (value === undefined ? 60 : Number(value)))
+  @IsInt({ message: 'SUMMARY_FOLD_SECONDS 须为 0–86400 的整数（秒，0 表示不整理）' })
+  @Min(0, { message: 'SUMMARY_FOLD_SECONDS 须为 0–86400 的整数（秒，0 表示不整理）' })
+  @Max(86_400, { message: 'SUMMARY_FOLD_SECONDS 须为 0–86400 的整数（秒，0 表示不整理）' })
+  SUMMARY_FOLD_SECONDS = 60;
+
   // How long one report statement may run on a PostgreSQL server before it is stopped; 0 turns
   // the limit off. Generous by default: a county-wide report at a million records takes seconds.
   @Transform(({ value }) => (value === undefined ? 30_000 : Number(value)))
