@@ -7,6 +7,7 @@ import type { ImpactFigures } from './dto/impact-figures.js';
 import type { ImpactReport } from './dto/impact-report.js';
 import { groupLabel } from './group-label.js';
 import { ImpactGrouping, TIME_GROUPINGS } from './impact-grouping.js';
+import { LabelOrder } from './label-order.js';
 import { reportView, viewKey, type ReportView } from './report-view.js';
 import { DIMENSIONS, type ImpactSubject } from './sql/dimensions.js';
 import { ImpactRepository, type FigureRow, type TopGroups } from './sql/impact.repository.js';
@@ -35,7 +36,7 @@ export class ImpactService {
         figures: toFigures(row),
       }));
     // Ranked groups keep the server's order (largest first); the others read in key or name order.
-    if (!top) groups.sort(byKey(grouping));
+    if (!top) sortGroups(groups, grouping);
     return {
       totals: toFigures(total),
       groups,
@@ -121,17 +122,18 @@ export function emptyFigures(): ImpactFigures {
   };
 }
 
-/** Names in the order of the Chinese dictionary (pinyin); one collator for all (building one per comparison is slow). */
-const BY_NAME = new Intl.Collator('zh-Hans-CN');
+/** Names in the order of the Chinese dictionary (pinyin), remembered across reports. */
+const LABELS = new LabelOrder();
 
 /** Time groups in time order, others by name; the "not broken down" group last. */
-function byKey(grouping: ImpactGrouping | null | undefined) {
+function sortGroups(groups: ImpactReport['groups'], grouping: ImpactGrouping | null | undefined): void {
   const timeOrdered = grouping ? TIME_GROUPINGS.has(grouping) : false;
-  return (a: { key: string | null; label: string }, b: { key: string | null; label: string }) => {
+  const ranks = timeOrdered ? null : LABELS.ranksOf(groups.map((group) => group.label));
+  groups.sort((a, b) => {
     if (a.key === null || b.key === null) return a.key === null ? (b.key === null ? 0 : 1) : -1;
-    if (timeOrdered) return compareText(a.key, b.key) || a.key.length - b.key.length;
-    return BY_NAME.compare(a.label, b.label) || compareText(a.key, b.key);
-  };
+    if (!ranks) return compareText(a.key, b.key) || a.key.length - b.key.length;
+    return (ranks.get(a.label) as number) - (ranks.get(b.label) as number) || compareText(a.key, b.key);
+  });
 }
 
 function compareText(a: string, b: string): number {
