@@ -55,6 +55,8 @@ const RECORD_PLACES = `
       CROSS JOIN LATERAL (SELECT unnest(r.place_path) WHERE k.per_node UNION ALL SELECT 0::bigint WHERE NOT k.per_node) n(node_id)
       CROSS JOIN LATERAL ${facetsSql('r.town_id', 'r.village_id', 'r.enterprise_id')} f(facet, facet_key)
      WHERE r.status = 'APPROVED' AND (only_kind IS NULL OR k.kind = only_kind) AND k.place_id IS NOT NULL AND f.facet_key IS NOT NULL
+       -- A match's or an enterprise's events all belong to its one enterprise: facet E is facet *.
+       AND NOT (k.per_node AND f.facet = 'E')
   $$`;
 
 /** A service activity reaches its base, village and town in its month. */
@@ -79,63 +81,63 @@ const SIGNED_PLACES = `
       CROSS JOIN LATERAL (VALUES ('m'::"char", m.id), ('e', m.enterprise_id)) k(kind, place_id)
       CROSS JOIN LATERAL unnest(v.ancestor_ids) n(node_id)
       CROSS JOIN LATERAL ${facetsSql('v.town_id', 'v.id', 'm.enterprise_id')} f(facet, facet_key)
-     WHERE v.id = m.village_id AND f.facet_key IS NOT NULL
+     WHERE v.id = m.village_id AND f.facet_key IS NOT NULL AND f.facet <> 'E'
   $$`;
 
-/** Every current event of the units a set of changes touches (arrays of place ids per kind). */
-const CURRENT_EVENTS = `
-      SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, 't') e WHERE r.status = 'APPROVED' AND r.town_id = ANY(touched_towns)
-      UNION ALL SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, 'v') e WHERE r.status = 'APPROVED' AND r.place_path && touched_villages
-      UNION ALL SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, 'b') e WHERE r.status = 'APPROVED' AND r.base_id = ANY(touched_bases)
-      UNION ALL SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, 'm') e WHERE r.status = 'APPROVED' AND r.match_id = ANY(touched_matches)
-      UNION ALL SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, 'e') e WHERE r.status = 'APPROVED' AND r.enterprise_id = ANY(touched_enterprises)
-      UNION ALL SELECT e.* FROM service_activity a JOIN base b ON b.id = a.base_id JOIN division v ON v.id = b.village_id
-                 CROSS JOIN LATERAL summary_activity_places(a) e
-                WHERE (v.town_id = ANY(touched_towns) AND e.kind = 't') OR (v.id = ANY(touched_villages) AND e.kind = 'v') OR (b.id = ANY(touched_bases) AND e.kind = 'b')
-      UNION ALL SELECT e.* FROM match m CROSS JOIN LATERAL summary_signed_places(m) e
-                WHERE (m.id = ANY(touched_matches) AND e.kind = 'm') OR (m.enterprise_id = ANY(touched_enterprises) AND e.kind = 'e')`;
-
 const UNIT = 'kind, place_id, node_id, facet, facet_key';
+const sameUnitPeriod = (a: string, b: string) =>
+  [...UNIT.split(', '), 'lo', 'hi'].map((column) => `${a}.${column} = ${b}.${column}`).join(' AND ');
 
 /**
- * Appends the reach deltas of a set of changed events (+1 added, −1 removed): each touched unit's
- * periods now, and as they were before the statement (now minus the changes), become cells; the
- * difference is appended.
+ * Appends the reach deltas of a set of changed events (+1 added, −1 removed). Each unit counts its
+ * events per period (summary_presence); only a period whose count leaves or reaches zero changes
+ * what the unit reaches — an approval in a month its town already has costs one counter — and
+ * only such units have their cells recomputed, as they are now and as they were, the difference
+ * appended.
  */
 const APPLY_REACH = `
   CREATE FUNCTION summary_apply_reach(changed summary_event[]) RETURNS void LANGUAGE plpgsql AS $$
   DECLARE
-    touched_towns bigint[]; touched_villages bigint[]; touched_bases bigint[]; touched_matches bigint[]; touched_enterprises bigint[];
+    flipped summary_event[];
   BEGIN
-    -- An update that leaves an event where it was (an edit of figures) changes no reach.
+    -- An update that leaves an event where it was (an edit of figures) changes no count.
     changed := ARRAY(SELECT (${UNIT}, lo, hi, sum(n)::int)::summary_event FROM unnest(changed)
                       GROUP BY ${UNIT}, lo, hi HAVING sum(n) <> 0);
     IF cardinality(changed) = 0 THEN RETURN; END IF;
     PERFORM pg_advisory_xact_lock(hashtextextended('summary:' || kind::text || ':' || place_id, 0))
        FROM (SELECT DISTINCT kind, place_id FROM unnest(changed) ORDER BY kind, place_id) touched;
-    SELECT array_agg(DISTINCT place_id) FILTER (WHERE kind = 't'), array_agg(DISTINCT place_id) FILTER (WHERE kind = 'v'),
-           array_agg(DISTINCT place_id) FILTER (WHERE kind = 'b'), array_agg(DISTINCT place_id) FILTER (WHERE kind = 'm'),
-           array_agg(DISTINCT place_id) FILTER (WHERE kind = 'e')
-      INTO touched_towns, touched_villages, touched_bases, touched_matches, touched_enterprises FROM unnest(changed);
-    -- A new statement, so a fresh snapshot: it sees what a writer that held the lock committed.
-    ${appendCellsSql(`
+    -- A new statement, so a fresh snapshot: it counts on what a writer that held the lock committed.
     WITH changes AS (SELECT * FROM unnest(changed)),
-    units AS (SELECT DISTINCT ${UNIT} FROM changes),
-    now_counts AS (
+    counted AS (
+      INSERT INTO summary_presence AS p (${UNIT}, lo, hi, n)
+      SELECT ${UNIT}, lo, hi, n FROM changes
+      ON CONFLICT (${UNIT}, lo, hi) DO UPDATE SET n = p.n + EXCLUDED.n
+      RETURNING p.*
+    )
+    SELECT array_agg((${UNIT.split(', ')
+      .map((column) => `c.${column}`)
+      .join(', ')}, c.lo, c.hi, CASE WHEN c.n > 0 THEN 1 ELSE -1 END)::summary_event)
+      INTO flipped
+      FROM counted c JOIN changes ch ON ${sameUnitPeriod('c', 'ch')}
+     WHERE (c.n > 0) <> (c.n - ch.n > 0);
+    DELETE FROM summary_presence p USING unnest(changed) c WHERE ${sameUnitPeriod('p', 'c')} AND p.n <= 0;
+    IF flipped IS NULL THEN RETURN; END IF;
+    ${appendCellsSql(`
+    WITH flips AS (SELECT * FROM unnest(flipped)),
+    units AS (SELECT DISTINCT ${UNIT} FROM flips),
+    now_periods AS (
       SELECT ${UNIT.split(', ')
-        .map((c) => `e.${c}`)
-        .join(', ')}, e.lo, e.hi, count(*) AS n
-        FROM (${CURRENT_EVENTS}) e JOIN units u USING (${UNIT})
-       GROUP BY ${UNIT.split(', ')
-         .map((c) => `e.${c}`)
-         .join(', ')}, e.lo, e.hi
+        .map((column) => `p.${column}`)
+        .join(', ')}, p.lo, p.hi FROM summary_presence p JOIN units u USING (${UNIT}) WHERE p.n > 0
     ),
     periods AS (
-      SELECT 1 AS sign, ${UNIT}, lo, hi FROM now_counts
+      SELECT 1 AS sign, ${UNIT}, lo, hi FROM now_periods
       UNION ALL
       SELECT -1, ${UNIT}, lo, hi FROM (
-        SELECT ${UNIT}, lo, hi, n FROM now_counts UNION ALL SELECT ${UNIT}, lo, hi, -n FROM changes
-      ) was GROUP BY ${UNIT}, lo, hi HAVING sum(n) > 0
+        SELECT ${UNIT}, lo, hi FROM now_periods
+        EXCEPT SELECT ${UNIT}, lo, hi FROM flips WHERE n > 0
+        UNION SELECT ${UNIT}, lo, hi FROM flips WHERE n < 0
+      ) was
     ),
     ${reachCellsSql('SELECT * FROM periods')}
     SELECT node_id, facet, facet_key, lo, hi, part, ${NO_FIGURES}, towns, villages, bases, matches, enterprises, ${NO_VISITS}
@@ -153,12 +155,16 @@ function figureCellsSql(changes: string, stockSource: string): string {
              place_path, town_id, village_id, enterprise_id
         FROM changes
       UNION ALL
-      SELECT sign, lo, hi, part, CASE WHEN col = 'a' THEN v ELSE 0 END, CASE WHEN col = 'h' THEN v ELSE 0 END, 0, 0, 0, 0, 0, 0,
+      -- A series' cells before and after mostly cancel: added up per series first, only the
+      -- difference is spread over the divisions and facets.
+      SELECT 1, lo, hi, part, sum(sign * v) FILTER (WHERE col = 'a'), sum(sign * v) FILTER (WHERE col = 'h'), 0, 0, 0, 0, 0, 0,
              place_path, town_id, village_id, enterprise_id
         FROM stock_cells
+       GROUP BY series, lo, hi, part, place_path, town_id, village_id, enterprise_id
+      HAVING sum(sign * v) FILTER (WHERE col = 'a') <> 0 OR sum(sign * v) FILTER (WHERE col = 'h') <> 0
     )
     SELECT n.node_id, f.facet, f.facet_key, o.lo, o.hi, o.part,
-           sum(o.sign * o.area_mu) AS area_mu, sum(o.sign * o.households_benefited) AS households_benefited,
+           sum(o.sign * COALESCE(o.area_mu, 0)) AS area_mu, sum(o.sign * COALESCE(o.households_benefited, 0)) AS households_benefited,
            sum(o.sign * COALESCE(o.output_value_yuan, 0)) AS output_value_yuan, sum(o.sign * COALESCE(o.jobs_person_times, 0)) AS jobs_person_times,
            sum(o.sign * COALESCE(o.household_rent_yuan, 0)) AS household_rent_yuan,
            sum(o.sign * COALESCE(o.collective_income_yuan, 0)) AS collective_income_yuan, sum(o.sign * o.records) AS records,
@@ -285,7 +291,7 @@ function invalidateOn(table: string, columns: string[], reason: string): string[
        UPDATE summary_state SET current = false, changed_at = now(), reason = '${reason}' WHERE current;
        RETURN NULL;
      END $$`,
-    // No \`OF columns\`: a division's path is rewritten by its own BEFORE trigger, which \`OF\` does not see.
+    // No `OF columns`: a division's path is rewritten by its own BEFORE trigger, which `OF` does not see.
     `CREATE TRIGGER summary_stale_on_${table} AFTER UPDATE ON ${table}
      FOR EACH ROW WHEN (${changed}) EXECUTE FUNCTION summary_stale_on_${table}()`,
   ];
@@ -304,12 +310,15 @@ const REBUILD = `
       ),
     )};
     PERFORM summary_apply_visits(ARRAY(SELECT a FROM service_activity a), ARRAY[]::service_activity[]);
+    TRUNCATE summary_presence;
+    INSERT INTO summary_presence (${UNIT}, lo, hi, n)
+    SELECT ${UNIT}, lo, hi, count(*) FROM (
+      SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, NULL) e
+      UNION ALL SELECT e.* FROM service_activity a CROSS JOIN LATERAL summary_activity_places(a) e
+      UNION ALL SELECT e.* FROM match m CROSS JOIN LATERAL summary_signed_places(m) e) e
+    GROUP BY ${UNIT}, lo, hi;
     ${appendCellsSql(`
-    WITH ${reachCellsSql(`
-      SELECT DISTINCT 1 AS sign, e.kind, e.place_id, e.node_id, e.facet, e.facet_key, e.lo, e.hi FROM (
-        SELECT e.* FROM outcome_record r CROSS JOIN LATERAL summary_record_places(r, NULL) e
-        UNION ALL SELECT e.* FROM service_activity a CROSS JOIN LATERAL summary_activity_places(a) e
-        UNION ALL SELECT e.* FROM match m CROSS JOIN LATERAL summary_signed_places(m) e) e`)}
+    WITH ${reachCellsSql(`SELECT 1 AS sign, ${UNIT}, lo, hi FROM summary_presence`)}
     SELECT node_id, facet, facet_key, lo, hi, part, ${NO_FIGURES}, towns, villages, bases, matches, enterprises, ${NO_VISITS}
       FROM reach_cells WHERE towns <> 0 OR villages <> 0 OR bases <> 0 OR matches <> 0 OR enterprises <> 0`)};
     -- Folded, the cells of a node lie together on disk: a report reads a few pages, not one per cell.
@@ -318,11 +327,11 @@ const REBUILD = `
   END $$`;
 
 /**
- * Folds the cells appended since the last fold (\`seq\` past \`folded_through\`) into one row per
+ * Folds the cells appended since the last fold (`seq` past `folded_through`) into one row per
  * cell, and drops cells that add up to nothing: only the cells writers touched are rewritten, so
  * the housekeeping job costs what was written since, not the size of the province. Rows appended
  * by transactions still open are not seen by the DELETE and stay; one that commits late below the
- * new mark is still read by every report, and folded by the next \`summary_fold_all()\`.
+ * new mark is still read by every report, and folded by the next `summary_fold_all()`.
  */
 const FOLD = `
   CREATE FUNCTION summary_fold() RETURNS bigint LANGUAGE plpgsql AS $$
@@ -370,8 +379,8 @@ const FOLD_ALL = `
   END $$`;
 
 /**
- * The record-place migration's division trigger listened for \`UPDATE OF ancestor_ids, …\`; a moved
- * division gets its new path from its own BEFORE trigger, which \`OF\` does not see, so the records
+ * The record-place migration's division trigger listened for `UPDATE OF ancestor_ids, …`; a moved
+ * division gets its new path from its own BEFORE trigger, which `OF` does not see, so the records
  * kept at the moved division itself kept their old path (found by the summary property test).
  */
 const FOLLOW_DIVISION_FIX = [
@@ -410,6 +419,18 @@ const UP = [
   `CREATE INDEX summary_cell_node ON summary_cell (node_id, facet, part, lo, hi)`,
   // Appended in seq order: a block-range index finds what was written since the last fold.
   `CREATE INDEX summary_cell_seq ON summary_cell USING brin (seq)`,
+  `CREATE TABLE summary_presence (
+     kind "char" NOT NULL,
+     place_id bigint NOT NULL,
+     node_id bigint NOT NULL,
+     facet "char" NOT NULL,
+     facet_key bigint NOT NULL,
+     lo int NOT NULL,
+     hi int NOT NULL,
+     n int NOT NULL,
+     PRIMARY KEY (kind, place_id, node_id, facet, facet_key, lo, hi)
+   )`,
+  `COMMENT ON TABLE summary_presence IS 'How many approved records, visits and signings each reach unit (a place, per facet; a match or enterprise also per division) has in each period; see docs/reports.md.'`,
   `CREATE TABLE summary_state (
      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
      current boolean NOT NULL,
@@ -472,6 +493,7 @@ const DOWN = [
   'DROP TYPE summary_event',
   'DROP FUNCTION summaries_current()',
   'DROP TABLE summary_state',
+  'DROP TABLE summary_presence',
   'DROP TABLE summary_cell',
   'DROP FUNCTION summary_month(date)',
   ...FOLLOW_DIVISION_UNDO,

@@ -78,6 +78,11 @@ export function reachCellsSql(source: string): string {
          WHERE s.node_id = 0 AND d.id = CASE WHEN s.kind = 'b' THEN (SELECT b.village_id FROM base b WHERE b.id = s.place_id) ELSE s.place_id END
         UNION ALL SELECT s.node_id WHERE s.node_id <> 0
       ) n(node_id)
+    -- A match's or an enterprise's events all belong to one enterprise: its facet E is its facet *.
+    UNION ALL
+    SELECT s.kind, s.node_id, 'E', CASE WHEN s.kind = 'e' THEN s.place_id ELSE (SELECT m.enterprise_id FROM match m WHERE m.id = s.place_id) END,
+           s.lo, s.hi, s.part, s.n
+      FROM unit_sums s WHERE s.kind IN ('m', 'e') AND s.facet = '*'
     -- Inside a village, its town is reached exactly when the village is.
     UNION ALL
     SELECT 't', s.place_id, s.facet, s.facet_key, s.lo, s.hi, s.part, s.n
@@ -105,12 +110,13 @@ export function reachCellsSql(source: string): string {
  */
 export function stockCellsSql(source: string): string {
   // One text key per series and stock, so the joins below hash (IS NOT DISTINCT FROM would not).
-  const series = 'sign, series_key, col';
+  const series = 'sign, series_key, series, col';
   const same = (a: string, b: string) => `${a}.sign = ${b}.sign AND ${a}.series_key = ${b}.series_key`;
   return `
   stock_values AS (
     SELECT v.*, concat_ws('|', COALESCE(v.base_id::text, '-'), COALESCE(v.division_id::text, '-'), COALESCE(v.match_id::text, '-'),
-                     COALESCE(v.team_id::text, '-'), v.col) AS series_key FROM (${source}) v
+                     COALESCE(v.team_id::text, '-')) AS series, concat_ws('|', COALESCE(v.base_id::text, '-'), COALESCE(v.division_id::text, '-'),
+                     COALESCE(v.match_id::text, '-'), COALESCE(v.team_id::text, '-'), v.col) AS series_key FROM (${source}) v
   ),
   live AS (
     SELECT i.* FROM stock_values i
@@ -129,12 +135,12 @@ export function stockCellsSql(source: string): string {
     SELECT r.*, lag(r.edge) OVER (PARTITION BY ${series}, s, e ORDER BY u DESC) AS prev_edge FROM running r
   ),
   stock_cells AS (
-    SELECT sign, col, lo, hi, 'R'::"char" AS part, v, place_path, town_id, village_id, enterprise_id FROM stock_values
-    UNION ALL SELECT sign, col, lo, hi, 'D', -v, place_path, town_id, village_id, enterprise_id FROM stock_values sv
+    SELECT sign, series, col, lo, hi, 'R'::"char" AS part, v, place_path, town_id, village_id, enterprise_id FROM stock_values
+    UNION ALL SELECT sign, series, col, lo, hi, 'D', -v, place_path, town_id, village_id, enterprise_id FROM stock_values sv
      WHERE NOT EXISTS (SELECT 1 FROM live l WHERE ${same('l', 'sv')} AND l.lo = sv.lo AND l.hi = sv.hi)
-    UNION ALL SELECT sign, col, u, edge, 'D', -v, place_path, town_id, village_id, enterprise_id FROM stairs
+    UNION ALL SELECT sign, series, col, u, edge, 'D', -v, place_path, town_id, village_id, enterprise_id FROM stairs
      WHERE prev_edge IS NULL OR edge < prev_edge
-    UNION ALL SELECT sign, col, u, prev_edge, 'D', v, place_path, town_id, village_id, enterprise_id FROM stairs
+    UNION ALL SELECT sign, series, col, u, prev_edge, 'D', v, place_path, town_id, village_id, enterprise_id FROM stairs
      WHERE prev_edge IS NOT NULL AND edge < prev_edge
   )`;
 }
