@@ -13,7 +13,7 @@ export function printSummaries(result) {
       ms(r.cells.c16.p95),
       r.direct ? ms(r.direct.c1.p50) : '—',
       r.direct ? `1/${(1 / r.ratio).toFixed(0)}` : '—',
-      r.direct ? (r.sameAnswer ? 'yes' : 'NO') : '—',
+      r.direct ? (r.sameAnswer === null ? 'direct failed' : r.sameAnswer ? 'yes' : 'NO') : '—',
     ]);
   }
   console.log('\nReport summaries: R1–R5 from the cells (the app) and from the records (REPORT_SUMMARIES=false)');
@@ -52,7 +52,11 @@ export function summaryTargets(result, { records, isEmbedded, main = [], server 
   const add = (target, measured, met) => list.push({ target, measured, met });
   for (const r of result.reads) {
     if (r.direct) {
-      add(`${r.name}: the cells answer exactly as the direct statement`, r.sameAnswer ? 'same' : 'different', r.sameAnswer);
+      add(
+        `${r.name}: the cells answer exactly as the direct statement`,
+        r.sameAnswer === null ? `direct statement failed: ${r.directError}` : r.sameAnswer ? 'same' : 'different',
+        r.sameAnswer,
+      );
       add(
         `${r.name}: p50 c1 ≤ 1/20 of the direct statement's`,
         `${ms(r.cells.c1.p50)} vs ${ms(r.direct.c1.p50)} (1/${(1 / r.ratio).toFixed(1)})`,
