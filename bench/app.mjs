@@ -13,9 +13,10 @@ const BENCH_PASSWORD = 'bench-password-1';
 /**
  * `target`: { databaseUrl } for a PostgreSQL server, or { dataDir } for the embedded database.
  * `database` (database.mjs) opens a session when the administrator's password is not ADMIN_PASSWORD;
- * on the embedded database it must be open now and is closed before the app starts.
+ * on the embedded database it must be open now and is closed before the app starts. `env`: more
+ * variables for the app (e.g. REPORT_SUMMARIES=false for the direct reference).
  */
-export async function startApp(target, database) {
+export async function startApp(target, database, { env } = {}) {
   const username = process.env.ADMIN_USERNAME ?? 'admin';
   const password = process.env.ADMIN_PASSWORD ?? BENCH_PASSWORD;
   const wire = target.databaseUrl ? await startWireCapture(target.databaseUrl) : null;
@@ -31,6 +32,7 @@ export async function startApp(target, database) {
     adminPassword: password,
     // BENCH_LOG_LEVEL=error shows the app's own log, e.g. to see why an operation failed.
     logLevel: process.env.BENCH_LOG_LEVEL ?? 'silent',
+    env,
   }).catch(async (error) => {
     await wire?.close();
     throw error;

@@ -16,8 +16,10 @@ import { buildSchema, graphql } from 'graphql';
 import pg from 'pg';
 
 // Through the libs' public exports (their index, as @rural/core and @rural/reporting), never their inner files.
-import { normalizeDecimal, RequestLoaders } from '../dist/libs/core/src/index.js';
+import { normalizeDecimal, RequestContext } from '../dist/libs/core/src/index.js';
 import { ImpactService, SummaryTextService } from '../dist/libs/reporting/src/index.js';
+// The services run their statements through the lib's repository, which its index does not export.
+import { ImpactRepository } from '../dist/libs/reporting/src/sql/impact.repository.js';
 
 const SDL = `
   scalar Decimal
@@ -92,11 +94,13 @@ export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
     // Reports ask for a query runner of the report pool: here, the same pool.
     createQueryRunner: () => ({ query, release: async () => {} }),
   };
-  const impact = new ImpactService(dataSource);
-  const sentences = new SummaryTextService(dataSource, impact);
+  // Summaries on, as the app runs by default (REPORT_SUMMARIES): the peer reads what the app reads.
+  const repository = new ImpactRepository(dataSource, true);
+  const impact = new ImpactService(repository);
+  const sentences = new SummaryTextService(repository, impact);
 
   const root = {
-    impactSummary: ({ filter, groupBy }) => impact.summary(filter, groupBy, WHOLE_APPROVED),
+    impactSummary: ({ filter, groupBy }, { ctx }) => impact.summary(ctx, filter, groupBy),
     async bases({ filter, skip, take }) {
       const rows = await query(BASE_PAGE, [filter?.divisionId ?? null, take, skip]);
       const operatorIds = [...new Set(rows.map((row) => row.operator_id).filter(Boolean))];
@@ -112,13 +116,13 @@ export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
         })),
       };
     },
-    async matches({ skip, take }) {
+    async matches({ skip, take }, { ctx }) {
       const rows = await query(MATCH_PAGE, [take, skip]);
       const ids = rows.map((row) => row.id);
       // The impact batch and the sentence batch go out together, as the app's DataLoaders do.
       const [figures, texts] = await Promise.all([
         impact.impactOf('MATCH', ids, WHOLE_APPROVED),
-        sentences.matchLoader(new RequestLoaders(), WHOLE_APPROVED).loadMany(ids),
+        sentences.matchLoader(ctx, false).loadMany(ids),
       ]);
       return {
         totalItems: Number(rows[0]?.total_items ?? 0),
@@ -146,7 +150,10 @@ export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
     const [user] = token ? await query(SESSION, [createHash('sha256').update(token).digest('hex')]) : [];
     if (!user) return { errors: [{ message: 'unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] };
-    return graphql({ schema, source, rootValue: root, variableValues: variables, contextValue: { user } });
+    // An unscoped administrator, as the benchmark signs in: approved figures, everywhere.
+    const caller = { kind: 'USER', id: String(user.id), username: 'peer', role: user.role, divisionId: null };
+    const ctx = RequestContext.forCaller(caller, 'peer');
+    return graphql({ schema, source, rootValue: root, variableValues: variables, contextValue: { user, ctx } });
   }
 
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

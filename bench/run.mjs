@@ -1,4 +1,4 @@
-// npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS,CONSOLE]
+// npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS,CONSOLE,SUMMARIES]
 //
 // Starts the built server (dist/apps/api/src/main.js) as its own process against DATABASE_URL (or
 // the embedded database in DATA_DIR), and for each operation measures: the SQL statements it sends
@@ -6,7 +6,9 @@
 // same statements replayed through pg (the floor), and a minimal graphql-js + pg server answering
 // the same operation (the peer). SHEETS: a 100,000-row outcome file imported and the list
 // exported, against their floors (bench/spreadsheets/). CONSOLE: the web console's dashboard in
-// Chromium, its scripts and the time to its figures (bench/console/). See bench/README.md.
+// Chromium, its scripts and the time to its figures (bench/console/). SUMMARIES: issue 12's report
+// summaries against the direct statement, and their cost to writers (bench/summaries/). See
+// bench/README.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -23,8 +25,10 @@ import { closeClient, freshConnections, post } from './http.mjs';
 import { measure as measureLoad, measureTakingTurns } from './load.mjs';
 import { BENCH_SOURCE, freeWriteSlots, operations, pickIds } from './operations.mjs';
 import { startPeer } from './peer-server.mjs';
-import { printTable, printTargets, targets } from './report.mjs';
+import { FLOOR_FACTOR, printTable, printTargets, targets } from './report.mjs';
 import { measureSheets, prepareSheets, printSheets, removeImportedRows, sheetTargets } from './spreadsheets/sheets.mjs';
+import { measureSummaries, prepareSummaries, printSummaries, summaryTargets } from './summaries/summaries.mjs';
+import { latestServerSummaries, saveSummaries } from './summaries/summary-report.mjs';
 import { writeCost } from './write-cost.mjs';
 
 const { values: args } = parseArgs({
@@ -40,7 +44,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log(`npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS,CONSOLE]
+  console.log(`npm run bench -- [--records N] [--seconds S] [--database-url URL] [--only R1,C1,…,SHEETS,CONSOLE,SUMMARIES]
                  [--sheet-rows N] [--sheet-rounds R] [--console-rounds R]
 
 Starts the built server (node dist/apps/api/src/main.js) on DATABASE_URL, or on the embedded
@@ -71,7 +75,12 @@ const [{ count: records }] = await database.query('SELECT count(*)::int AS count
 const [{ version }] = await database.query('SELECT version()');
 const ids = await pickIds(database);
 const writes = await freeWriteSlots(database);
-const sheetFile = !only || only.has('SHEETS') ? await prepareSheets(database, { rows: sheetRows, log }) : null;
+const withSummaries = !only || only.has('SUMMARIES');
+// SUMMARIES first: an interrupted run's leftovers go and summaries found off are rebuilt before anything is measured.
+const summarySlots = withSummaries ? await prepareSummaries(database, log) : null;
+// SUMMARIES imports SHEETS' file too (on a server: writes beside the embedded database's app are impossible).
+const sheetFile =
+  !only || only.has('SHEETS') || (withSummaries && database.pool) ? await prepareSheets(database, { rows: sheetRows, log }) : null;
 
 log(`starting the app on ${databaseUrl ? redact(databaseUrl) : `the embedded database in ${target.dataDir}`} …`);
 const app = await startApp(target, database);
@@ -96,8 +105,24 @@ try {
     results.push(await measureOperation(op, writes));
     if (op.kind === 'write' && pool) write = await measureWriteCost(results.at(-1), writes);
   }
-  const sheets = sheetFile ? await measureSheets({ app, pool, database, file: sheetFile, rounds: sheetRounds, log }) : null;
+  const sheets =
+    sheetFile && (!only || only.has('SHEETS'))
+      ? await measureSheets({ app, pool, database, file: sheetFile, rounds: sheetRounds, log })
+      : null;
   const consolePart = !only || only.has('CONSOLE') ? await measureDashboard() : null;
+  const summaries = withSummaries
+    ? await measureSummaries({
+        target,
+        app,
+        database,
+        reports: operations(ids, writes).filter((op) => /^R[1-5]$/.test(op.name)),
+        writes,
+        slots: summarySlots,
+        sheetFile,
+        seconds,
+        log,
+      })
+    : null;
 
   console.log(
     `\n${app.isEmbedded ? 'embedded database' : 'PostgreSQL server'}, ${records} records, ${os.cpus().length} cores, ${seconds} s per measurement\n`,
@@ -105,6 +130,7 @@ try {
   if (results.length > 0) printTable(results, write);
   if (sheets) printSheets(sheets);
   if (consolePart) printConsole(consolePart);
+  if (summaries) printSummaries(summaries);
   const checked = targets(results, write, { isEmbedded: app.isEmbedded });
   if (app.isEmbedded) {
     const server = await latestServerRun(RESULTS, records);
@@ -113,9 +139,40 @@ try {
   }
   if (sheets) checked.push(...sheetTargets(sheets));
   if (consolePart) checked.push(...consoleTargets(consolePart));
+  const summaryChecks = summaries
+    ? summaryTargets(summaries, {
+        records,
+        isEmbedded: app.isEmbedded,
+        main: results,
+        server: app.isEmbedded ? await latestServerSummaries(RESULTS, records) : null,
+      })
+    : [];
+  checked.push(...summaryChecks);
   printTargets(checked);
-  const file = await saveResults({ records, version, ids, results, write, sheets, console: consolePart, targets: checked });
-  console.log(`\nwritten to ${file}`);
+  // SUMMARIES alone writes its own file only; in a full run it is written beside the day's results.
+  if (!(only?.size === 1 && summaries)) {
+    const file = await saveResults({ records, version, ids, results, write, sheets, console: consolePart, targets: checked });
+    console.log(`\nwritten to ${file}`);
+  }
+  if (summaries) {
+    const file = await saveSummaries(RESULTS, {
+      database: app.isEmbedded ? 'embedded' : 'postgres',
+      records: args.records ? Number(args.records) : records,
+      body: {
+        date: new Date().toISOString(),
+        database: app.isEmbedded ? 'embedded' : 'postgres',
+        databaseUrl: databaseUrl ? redact(databaseUrl) : null,
+        records: args.records ? Number(args.records) : records,
+        recordsCounted: records,
+        secondsPerMeasurement: seconds,
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, postgres: version },
+        ids,
+        summaries,
+        targets: summaryChecks,
+      },
+    });
+    console.log(`SUMMARIES written to ${file}`);
+  }
 } finally {
   await peer?.close();
   await app.close();
@@ -207,7 +264,7 @@ async function measureOperation(op, writes) {
   const atSixteen = (task) => tooSlow ?? measure(task, { concurrency: 16, seconds });
   result.app = { c1: appC1, c16: await atSixteen(appTask) };
   result.floor = { c1: floorC1, c16: await atSixteen(floor) };
-  result.latencyRatio = result.app.c1.p50 / (1.15 * result.floor.c1.p50 + 3);
+  result.latencyRatio = result.app.c1.p50 / (FLOOR_FACTOR * result.floor.c1.p50 + 3);
 
   if (op.kind !== 'write') {
     peerLog = [];
