@@ -24,6 +24,7 @@ import { ImpactRepository } from '../dist/libs/reporting/src/sql/impact.reposito
 const SDL = `
   scalar Decimal
   enum ImpactGrouping { TOWN VILLAGE BASE ENTERPRISE MEMBER TEAM YEAR QUARTER MONTH }
+  enum ImpactRanking { OUTPUT_VALUE_YUAN AREA_MU RECORDS }
   input ImpactFilter { divisionId: ID, from: String, to: String, baseId: ID, enterpriseId: ID, matchId: ID, memberId: ID, teamId: ID }
   input BaseFilter { divisionId: ID }
   type ImpactFigures {
@@ -32,14 +33,14 @@ const SDL = `
     enterprises: Int! matches: Int! serviceActivities: Int! farmersTrained: Int! records: Int! atLeast: Boolean!
   }
   type ImpactGroup { key: ID, label: String!, figures: ImpactFigures! }
-  type ImpactReport { totals: ImpactFigures!, groups: [ImpactGroup!]!, groupsOverlap: Boolean!, excludedRecords: Int! }
+  type ImpactReport { totals: ImpactFigures!, groups: [ImpactGroup!]!, groupCount: Int!, groupsOverlap: Boolean!, excludedRecords: Int! }
   type Place { id: ID!, name: String! }
   type Base { id: ID!, name: String!, village: Place!, town: Place, operator: Place }
   type BaseList { items: [Base!]!, totalItems: Int! }
   type Match { id: ID!, impact: ImpactFigures!, summaryText: String! }
   type MatchList { items: [Match!]!, totalItems: Int! }
   type Query {
-    impactSummary(filter: ImpactFilter, groupBy: ImpactGrouping): ImpactReport!
+    impactSummary(filter: ImpactFilter, groupBy: ImpactGrouping, top: Int, topBy: ImpactRanking): ImpactReport!
     bases(filter: BaseFilter, skip: Int! = 0, take: Int! = 20): BaseList!
     matches(skip: Int! = 0, take: Int! = 20): MatchList!
   }`;
@@ -100,7 +101,8 @@ export async function startPeer({ pool, port = 0, onStatement = () => {} }) {
   const sentences = new SummaryTextService(repository, impact);
 
   const root = {
-    impactSummary: ({ filter, groupBy }, { ctx }) => impact.summary(ctx, filter, groupBy),
+    impactSummary: ({ filter, groupBy, top, topBy }, { ctx }) =>
+      impact.summary(ctx, filter, groupBy, top ? { count: top, by: topBy ?? 'OUTPUT_VALUE_YUAN' } : undefined),
     async bases({ filter, skip, take }) {
       const rows = await query(BASE_PAGE, [filter?.divisionId ?? null, take, skip]);
       const operatorIds = [...new Set(rows.map((row) => row.operator_id).filter(Boolean))];
