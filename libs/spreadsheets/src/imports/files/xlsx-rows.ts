@@ -5,8 +5,9 @@ import ExcelJS from 'exceljs';
 import { INSTRUCTIONS_SHEET } from '../../templates/instructions-sheet.js';
 import { FileRefusedError } from './file-errors.js';
 import type { SheetRow } from './sheet-row.js';
-// Patches exceljs's streaming reader to read whole UTF-8 characters (see the module).
+// Patch exceljs's streaming reader to read whole UTF-8 characters, and every zip entry (see the modules).
 import './whole-characters.js';
+import './every-entry.js';
 
 /**
  * The rows of an .xlsx file's data sheet, streamed: the workbook is never held in memory whole
