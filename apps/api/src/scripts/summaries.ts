@@ -2,10 +2,7 @@ import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
 
-import { DataSource } from 'typeorm';
-
-import { EmbeddedPostgres, MIGRATIONS, SnakeNamingStrategy } from '@rural/database';
-
+import { openScriptDatabase } from './script-database.js';
 import { verifySummaries } from './summaries/verify-summaries.js';
 
 /**
@@ -27,19 +24,9 @@ if (!['status', 'verify', 'rebuild', 'fold'].includes(command ?? '')) {
   process.exit(2);
 }
 
-const embedded = process.env.DATABASE_URL ? null : await EmbeddedPostgres.start({ dataDir: process.env.DATA_DIR ?? './data' });
-const dataSource = new DataSource({
-  type: 'postgres',
-  ...(embedded ? { ...embedded.address, username: 'postgres', database: 'postgres' } : { url: process.env.DATABASE_URL }),
-  migrations: MIGRATIONS,
-  migrationsTransactionMode: 'each',
-  namingStrategy: new SnakeNamingStrategy(),
-  poolSize: 1,
-});
-await dataSource.initialize();
+const { dataSource, close } = await openScriptDatabase();
 let failed = false;
 try {
-  await dataSource.runMigrations();
   const started = Date.now();
   if (command === 'rebuild') await dataSource.query(`SELECT summary_rebuild()`);
   if (command === 'fold') {
@@ -56,7 +43,6 @@ try {
       `${state.cells} cells, ${state.unfolded} appended since the last fold; ${command} took ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 } finally {
-  await dataSource.destroy();
-  await embedded?.stop();
+  await close();
 }
 process.exit(failed ? 1 : 0);

@@ -2,11 +2,10 @@ import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
 
-import { DataSource } from 'typeorm';
-
 import { RequestContext } from '@rural/core';
-import { EmbeddedPostgres, MIGRATIONS, nameCaller, SnakeNamingStrategy } from '@rural/database';
+import { nameCaller } from '@rural/database';
 
+import { openScriptDatabase } from './script-database.js';
 import { syntheticSizes } from './synthetic/synthetic-sizes.js';
 import { syntheticStatements } from './synthetic/synthetic.sql.js';
 
@@ -22,18 +21,8 @@ if (!Number.isInteger(records) || records < 100) {
   process.exit(2);
 }
 
-const embedded = process.env.DATABASE_URL ? null : await EmbeddedPostgres.start({ dataDir: process.env.DATA_DIR ?? './data' });
-const dataSource = new DataSource({
-  type: 'postgres',
-  ...(embedded ? { ...embedded.address, username: 'postgres', database: 'postgres' } : { url: process.env.DATABASE_URL }),
-  migrations: MIGRATIONS,
-  migrationsTransactionMode: 'each',
-  namingStrategy: new SnakeNamingStrategy(),
-  poolSize: 1,
-});
-await dataSource.initialize();
+const { dataSource, close } = await openScriptDatabase();
 try {
-  await dataSource.runMigrations();
   const [{ present }] = await dataSource.query(`SELECT EXISTS (SELECT 1 FROM division WHERE name LIKE '合成省%') AS present`);
   if (present) throw new Error('该数据库已有合成数据；请换一个空数据库');
   const sizes = syntheticSizes(records);
@@ -61,6 +50,5 @@ try {
   }
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
-  await dataSource.destroy();
-  await embedded?.stop();
+  await close();
 }
